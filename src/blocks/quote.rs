@@ -1,0 +1,87 @@
+//! `quote`: an interview quote with its attribution, e.g. "Het is net als autorijden: ..."
+//! (a professional quoted in the summary of Al doende leren).
+
+use serde::Deserialize;
+
+use super::Problem;
+use super::values::Text;
+use crate::markup::Element;
+use crate::palette::Palette;
+use crate::svg::{self, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
+
+/// What the editor writes.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Spec {
+    /// The quoted words, without quotation marks.
+    pub(crate) text: Text,
+    /// Who said it (a role, e.g. "Jeugdbeschermer").
+    pub(crate) who: Option<Text>,
+    /// Where or when it was said.
+    pub(crate) context: Option<String>,
+}
+
+impl Spec {
+    /// A stand-in used only while an error is reported for a block that failed to resolve.
+    pub(crate) fn placeholder() -> Spec {
+        Spec {
+            text: Text("-".into()),
+            who: None,
+            context: None,
+        }
+    }
+}
+
+/// Nothing beyond what serde checks.
+pub(crate) fn validate(_spec: &Spec) -> Vec<Problem> {
+    Vec::new()
+}
+
+/// The accessible title.
+pub(crate) fn title(spec: &Spec) -> String {
+    match &spec.who {
+        Some(who) => format!("Citaat van een {}", who.as_str().to_lowercase()),
+        None => "Citaat".to_string(),
+    }
+}
+
+/// A card: a large quotation mark, the words in italics and the attribution.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let bar = 6.0;
+    let left = PAD + bar + 14.0;
+    let width = WIDTH - left - PAD;
+    let body_style = TextStyle::new(TEXT + 2.0, &palette.ink).italic();
+    let words = svg::wrap(&format!("“{}”", spec.text), width, &body_style);
+    let mut body = Vec::new();
+    let mut y = PAD + 8.0;
+    body.push(svg::text(left, y, &words.lines, &body_style));
+    y += words.height + 6.0;
+    if let Some(who) = &spec.who {
+        let style = TextStyle::new(SMALL + 0.5, &palette.muted).bold();
+        let who = svg::wrap(&format!("— {who}"), width, &style);
+        body.push(svg::text(left, y, &who.lines, &style));
+        y += who.height;
+    }
+    let height = y + PAD + 4.0;
+    body.insert(0, svg::rect(PAD, PAD, bar, height - 2.0 * PAD, &palette.primary));
+    let desc = match &spec.who {
+        Some(who) => format!("{who}: “{}”", spec.text),
+        None => format!("“{}”", spec.text),
+    };
+    Drawing {
+        width: WIDTH,
+        height,
+        title: title(spec),
+        desc,
+        body,
+    }
+}
+
+/// The quotation as HTML.
+pub(crate) fn table(spec: &Spec) -> Element {
+    let quote = Element::new("blockquote").child(Element::new("p").text(spec.text.to_string()));
+    match &spec.who {
+        Some(who) => quote.child(Element::new("footer").text(format!("— {who}"))),
+        None => quote,
+    }
+}

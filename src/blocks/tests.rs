@@ -1,0 +1,287 @@
+//! Tests over every block kind at once: golden SVG snapshots, PNG renders against reference
+//! images, and geometry checks on samples and edge cases.
+//!
+//! Fixtures live in `src/blocks/samples/`: `<block>.yaml` is the sample that is snapshotted and
+//! rendered; `<block>.edge.yaml` holds edge cases as YAML documents separated by `---` lines
+//! (empty groups that must be rejected are tested in the block modules). Run with `MAKE_REF=1`
+//! to rewrite the reference PNGs in `tests/refs/`; a failing comparison writes the render and a
+//! diff image to `tests/diffs/`. Snapshots are updated with `INSTA_UPDATE=always` (review them).
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::font::{self, Weight};
+use crate::markup::Element;
+use crate::palette::Palette;
+use crate::source::SourceFile;
+use crate::svg::line_height;
+
+fn palette() -> Palette {
+    Palette {
+        paper: "#ffffff".into(),
+        ink: "#1b1b1b".into(),
+        muted: "#4f4f4f".into(),
+        primary: "#1d5a8c".into(),
+        secondary: "#8a4500".into(),
+        tint: "#eaf1f7".into(),
+        line: "#6b6b6b".into(),
+    }
+}
+
+/// The persona every `persona` sample refers to.
+pub(super) fn test_personas(id: &str) -> Result<persona::Card, Problem> {
+    if id != "nora" {
+        return Err(Problem::new(
+            format!("there is no persona `{id}`"),
+            "use the file name of a persona in content/personas/",
+        ));
+    }
+    let stop = |title: &str, kind, text: &str| route::Stop {
+        title: values::Text(title.into()),
+        kind,
+        text: Some(values::Text(text.into())),
+    };
+    Ok(persona::Card {
+        id: "nora".into(),
+        name: "Nora".into(),
+        age: Some(27),
+        education: vec![
+            "MBO Sociaal Pedagogisch Werk (voltijd)".into(),
+            "HBO Social Work (deeltijd)".into(),
+        ],
+        experience: Some("Werkervaring (7 jaar): gestart in de specialistische jeugdhulp, werkt nu in de jeugdbescherming.".into()),
+        url: "/personas/nora/".into(),
+        route: vec![
+            stop("Zelfreflectie", route::LearningKind::Informeel, "Ontdekte dat luisteren en doorvragen haar goed liggen."),
+            stop("Leren van ouders", route::LearningKind::Informeel, "Vraagt ouders hoe zij de ondersteuning ervaren."),
+            stop("Leren van en met collega's", route::LearningKind::Informeel, "Loopt mee met ervaren collega's."),
+            stop("Leren in het grijze gebied", route::LearningKind::Informeel, "Stemt haar aanpak af op gezinnen."),
+            stop("Scholing organisatie", route::LearningKind::Formeel, "Volgde een interne opleiding en een cursus over complexe scheidingen."),
+        ],
+    })
+}
+
+fn samples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/blocks/samples")
+}
+
+/// Parses YAML as the body of a block of `kind` in a one-block Markdown file.
+pub(super) fn parse_yaml_block(kind: Kind, yaml: &str) -> Result<Block, Vec<crate::diag::Diagnostic>> {
+    let text = format!("```{}\n{yaml}```\n", kind.name());
+    let file = SourceFile::new("test.md", text);
+    let body_offset = file.line_start(2);
+    let origin = Origin {
+        file: &file,
+        body_offset,
+        fence_offset: 0,
+    };
+    parse(kind, yaml, origin, &test_personas)
+}
+
+fn sample(kind: Kind) -> Option<Block> {
+    let path = samples_dir().join(format!("{}.yaml", kind.name()));
+    let yaml = std::fs::read_to_string(&path).ok()?;
+    match parse_yaml_block(kind, &yaml) {
+        Ok(block) => Some(block),
+        Err(e) => panic!("sample {} does not parse: {e:?}", path.display()),
+    }
+}
+
+fn edge_cases(kind: Kind) -> Vec<(String, Block)> {
+    let path = samples_dir().join(format!("{}.edge.yaml", kind.name()));
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Vec::new();
+    };
+    text.split("\n---\n")
+        .filter(|doc| !doc.trim().is_empty())
+        .map(|doc| {
+            let doc = format!("{}\n", doc.trim_end());
+            match parse_yaml_block(kind, &doc) {
+                Ok(block) => (doc, block),
+                Err(e) => panic!("edge case of {} does not parse:\n{doc}\n{e:?}", kind.name()),
+            }
+        })
+        .collect()
+}
+
+/// Every coordinate is finite and inside the drawing; every text line fits horizontally.
+fn check_geometry(what: &str, drawing: &crate::svg::Drawing) {
+    assert!(drawing.width.is_finite() && drawing.width > 0.0, "{what}: width");
+    assert!(drawing.height.is_finite() && drawing.height > 0.0, "{what}: height");
+    assert!(drawing.height < 20_000.0, "{what}: height {}", drawing.height);
+    assert!(!drawing.desc.trim().is_empty(), "{what}: empty desc");
+    assert!(!drawing.title.trim().is_empty(), "{what}: empty title");
+    let (w, h) = (drawing.width + 0.5, drawing.height + 0.5);
+    for root in &drawing.body {
+        root.walk(&mut |e: &Element| {
+            for attr in ["x", "y", "width", "height", "cx", "cy", "r", "x1", "x2", "y1", "y2", "dy", "font-size"] {
+                if let Some(v) = e.get(attr) {
+                    let n: f64 = v.parse().unwrap_or_else(|_| panic!("{what}: {attr}={v} on <{}>", e.name()));
+                    assert!(n.is_finite(), "{what}: {attr}={v}");
+                    if matches!(attr, "x" | "cx" | "x1" | "x2") {
+                        assert!((-0.5..=w).contains(&n), "{what}: {attr}={v} outside 0..{w}");
+                    }
+                    if matches!(attr, "y" | "cy" | "y1" | "y2") {
+                        assert!((-0.5..=h).contains(&n), "{what}: {attr}={v} outside 0..{h}");
+                    }
+                }
+            }
+            if let Some(points) = e.get("points").or(e.get("d")) {
+                assert!(!points.contains("NaN") && !points.contains("inf"), "{what}: {points}");
+            }
+            if e.name() == "text" {
+                check_text(what, e, drawing.width);
+            }
+        });
+    }
+}
+
+fn check_text(what: &str, text: &Element, width: f64) {
+    let size: f64 = text.get("font-size").and_then(|s| s.parse().ok()).unwrap_or(16.0);
+    let weight = if text.get("font-weight") == Some("700") { Weight::Bold } else { Weight::Regular };
+    let anchor = text.get("text-anchor").unwrap_or("start");
+    let x: f64 = text.get("x").and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let mut lines = vec![text.own_text()];
+    text.walk(&mut |e: &Element| {
+        if e.name() == "tspan" {
+            lines.push(e.own_text());
+        }
+    });
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        let len = font::measure(line, size, weight);
+        let (left, right) = match anchor {
+            "middle" => (x - len / 2.0, x + len / 2.0),
+            "end" => (x - len, x),
+            _ => (x, x + len),
+        };
+        assert!(
+            left >= -0.5 && right <= width + 0.5,
+            "{what}: text {line:?} spans {left:.1}..{right:.1}, outside 0..{width}"
+        );
+    }
+    let _ = line_height(size);
+}
+
+#[test]
+fn every_block_kind_has_a_sample() {
+    for (name, kind) in REGISTRY {
+        assert!(sample(*kind).is_some(), "src/blocks/samples/{name}.yaml is missing");
+    }
+}
+
+#[test]
+fn golden_svg_per_block() {
+    for (name, kind) in REGISTRY {
+        let Some(block) = sample(*kind) else { continue };
+        let svg = block.layout(&palette()).to_svg(&format!("sample-{name}"), &palette());
+        let table = block.table().to_markup();
+        insta::assert_snapshot!(format!("{name}_svg"), svg);
+        insta::assert_snapshot!(format!("{name}_table"), table);
+    }
+}
+
+#[test]
+fn samples_and_edge_cases_have_sound_geometry() {
+    for (name, kind) in REGISTRY {
+        if let Some(block) = sample(*kind) {
+            check_geometry(&format!("{name} sample"), &block.layout(&palette()));
+        }
+        for (doc, block) in edge_cases(*kind) {
+            let drawing = block.layout(&palette());
+            check_geometry(&format!("{name} edge case\n{doc}"), &drawing);
+            let svg = drawing.to_svg("edge", &palette());
+            assert!(!svg.contains("NaN") && !svg.contains("inf\""), "{name}: {doc}");
+            assert!(!svg.contains("<script"), "{name}: unescaped markup in\n{svg}");
+            let table = block.table().to_markup();
+            assert!(!table.contains("<script"), "{name}: unescaped markup in table\n{table}");
+        }
+    }
+}
+
+/// Share of pixels whose colour differs by more than a small amount.
+fn differing_share(a: &resvg::tiny_skia::Pixmap, b: &resvg::tiny_skia::Pixmap) -> (f64, Vec<u8>) {
+    let mut diff = Vec::with_capacity(a.data().len());
+    let mut differing = 0usize;
+    for (pa, pb) in a.pixels().iter().zip(b.pixels()) {
+        let d = (i32::from(pa.red()) - i32::from(pb.red())).abs()
+            .max((i32::from(pa.green()) - i32::from(pb.green())).abs())
+            .max((i32::from(pa.blue()) - i32::from(pb.blue())).abs())
+            .max((i32::from(pa.alpha()) - i32::from(pb.alpha())).abs());
+        if d > 40 {
+            differing += 1;
+            diff.extend_from_slice(&[255, 0, 0, 255]);
+        } else {
+            diff.extend_from_slice(&[pa.red() / 3 + 170, pa.green() / 3 + 170, pa.blue() / 3 + 170, 255]);
+        }
+    }
+    (differing as f64 / a.pixels().len().max(1) as f64, diff)
+}
+
+#[test]
+fn png_renders_match_the_references() {
+    let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/refs");
+    let diffs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diffs");
+    let make_ref = std::env::var_os("MAKE_REF").is_some();
+    for (name, kind) in REGISTRY {
+        let Some(block) = sample(*kind) else { continue };
+        let svg = block.layout(&palette()).to_svg("ref", &palette());
+        let png = crate::raster::rasterize(&svg, 2.0).expect("rasterize");
+        let reference = refs.join(format!("{name}.png"));
+        if make_ref {
+            std::fs::create_dir_all(&refs).unwrap();
+            std::fs::write(&reference, &png).unwrap();
+            continue;
+        }
+        let expected = std::fs::read(&reference)
+            .unwrap_or_else(|_| panic!("{} is missing: run with MAKE_REF=1", reference.display()));
+        let got = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        let want = resvg::tiny_skia::Pixmap::decode_png(&expected).unwrap();
+        let same_size = (got.width(), got.height()) == (want.width(), want.height());
+        let (share, diff) = if same_size { differing_share(&got, &want) } else { (1.0, Vec::new()) };
+        if share > 0.002 {
+            std::fs::create_dir_all(&diffs).unwrap();
+            std::fs::write(diffs.join(format!("{name}.png")), &png).unwrap();
+            if same_size {
+                let mut img = resvg::tiny_skia::Pixmap::new(got.width(), got.height()).unwrap();
+                img.data_mut().copy_from_slice(&diff);
+                img.save_png(diffs.join(format!("{name}.diff.png"))).unwrap();
+            }
+            panic!(
+                "{name}: {:.2}% of pixels differ from {} (sizes {}x{} vs {}x{}); see tests/diffs/",
+                share * 100.0,
+                reference.display(),
+                got.width(), got.height(), want.width(), want.height()
+            );
+        }
+        // The render is not blank: some pixels are dark text.
+        let dark = got.pixels().iter().filter(|p| p.red() < 100 && p.green() < 100).count();
+        assert!(dark > 200, "{name}: only {dark} dark pixels");
+    }
+}
+
+#[test]
+fn near_miss_block_names_get_a_suggestion() {
+    assert_eq!(lookup("barz"), Lookup::NearMiss("bars"));
+    assert_eq!(lookup("recomendations"), Lookup::NearMiss("recommendations"));
+    assert_eq!(lookup("Bars"), Lookup::NearMiss("bars"));
+    assert_eq!(lookup("bars"), Lookup::Block(Kind::Bars));
+    assert_eq!(lookup("yaml"), Lookup::Code);
+    assert_eq!(lookup("rust"), Lookup::Code);
+    assert_eq!(lookup(""), Lookup::Code);
+}
+
+#[test]
+fn block_yaml_errors_point_into_the_markdown_file() {
+    let e = parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err();
+    let span = e[0].span.clone().unwrap();
+    // The fence is line 1, so YAML line 3 is file line 4.
+    assert_eq!((span.line, span.col), (4, 1));
+    assert!(e[0].message.contains("unknown field `wie`"), "{}", e[0].message);
+}
+
+#[test]
+fn unknown_persona_is_an_error_at_the_fence() {
+    let e = parse_yaml_block(Kind::Persona, "id: norah\n").unwrap_err();
+    assert_eq!(e[0].span.as_ref().unwrap().line, 1);
+    assert!(e[0].message.contains("no persona `norah`"));
+}

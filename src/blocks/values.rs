@@ -1,0 +1,167 @@
+//! Typed values for block YAML, with the safety limits of hostile or mistaken input.
+//!
+//! Each limit rejects the value while it is deserialized, so serde_yaml reports it at the exact
+//! line and column of the value in the Markdown file.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+/// Largest value a chart accepts: beyond it a value is surely a mistake, and geometry derived
+/// from it would lose precision.
+pub(crate) const MAX_VALUE: f64 = 1e12;
+/// Most items in one list of a block (bars in a group, tiles, rows, recommendations).
+pub(crate) const MAX_ITEMS: usize = 30;
+/// Longest text of one label or cell, in characters.
+pub(crate) const MAX_TEXT: usize = 2000;
+
+/// A non-negative, finite number no larger than `MAX_VALUE`.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub(crate) struct Count(pub(crate) f64);
+
+impl Count {
+    /// The number.
+    pub(crate) fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CountVisitor;
+        impl Visitor<'_> for CountVisitor {
+            type Value = Count;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number of 0 or more")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Count, E> {
+                self.visit_f64(v as f64)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Count, E> {
+                self.visit_f64(v as f64)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
+                if !v.is_finite() {
+                    return Err(E::custom(format!(
+                        "the value {v} is not a finite number; write a number of 0 or more"
+                    )));
+                }
+                if v < 0.0 {
+                    return Err(E::custom(format!(
+                        "the value {v} is negative; counts and values must be 0 or more"
+                    )));
+                }
+                if v > MAX_VALUE {
+                    return Err(E::custom(format!(
+                        "the value {v} is larger than the largest value a graphic accepts (10^12)"
+                    )));
+                }
+                Ok(Count(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Count, E> {
+                Err(E::custom(format!(
+                    "`{v}` is text, not a number; write digits only, e.g. 12 or 12.5"
+                )))
+            }
+        }
+        deserializer.deserialize_any(CountVisitor)
+    }
+}
+
+/// A piece of text that is not empty and at most `MAX_TEXT` characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Text(pub(crate) String);
+
+impl Text {
+    /// The text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl Visitor<'_> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                let trimmed = v.trim();
+                if trimmed.is_empty() {
+                    return Err(E::custom("this text is empty; write the text or remove the field"));
+                }
+                if trimmed.chars().count() > MAX_TEXT {
+                    return Err(E::custom(format!(
+                        "this text is longer than {MAX_TEXT} characters; shorten it"
+                    )));
+                }
+                Ok(Text(trimmed.to_string()))
+            }
+            // Numbers and booleans written where text is expected are taken as their text
+            // (`label: 2024`), which is what an editor means.
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+                Ok(Text(if v { "ja" } else { "nee" }.to_string()))
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// Checks a list's length against `MAX_ITEMS` and emptiness.
+pub(crate) fn check_len(what: &str, len: usize) -> Option<super::Problem> {
+    if len == 0 {
+        Some(super::Problem::new(
+            format!("{what} is empty"),
+            format!("add at least one entry to {what}"),
+        ))
+    } else if len > MAX_ITEMS {
+        Some(super::Problem::new(
+            format!("{what} has {len} entries, more than the {MAX_ITEMS} a graphic can show"),
+            "split the data over more than one block",
+        ))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_reject_negative_non_finite_huge_and_text() {
+        assert_eq!(serde_yaml::from_str::<Count>("12").unwrap().get(), 12.0);
+        assert_eq!(serde_yaml::from_str::<Count>("0.5").unwrap().get(), 0.5);
+        for bad in ["-3", ".nan", ".inf", "1e300", "twaalf"] {
+            assert!(serde_yaml::from_str::<Count>(bad).is_err(), "{bad}");
+        }
+        let e = serde_yaml::from_str::<Count>("-3").unwrap_err().to_string();
+        assert!(e.contains("negative"), "{e}");
+    }
+
+    #[test]
+    fn texts_are_trimmed_and_must_not_be_empty() {
+        assert_eq!(serde_yaml::from_str::<Text>("' a '").unwrap().as_str(), "a");
+        assert_eq!(serde_yaml::from_str::<Text>("2024").unwrap().as_str(), "2024");
+        assert!(serde_yaml::from_str::<Text>("''").is_err());
+        let long = format!("'{}'", "x".repeat(MAX_TEXT + 1));
+        assert!(serde_yaml::from_str::<Text>(&long).is_err());
+    }
+}

@@ -1,0 +1,226 @@
+//! Diagnostics: one type for every content error and warning.
+//!
+//! Owns `Span`, `Diagnostic` and the `Diagnostics` collector, and their rendering for a
+//! terminal. It knows nothing of YAML, Markdown or the site model: sub-parsers turn their
+//! positions into a `Span` through `source::SourceFile`, and push here.
+
+use std::fmt::{self, Write as _};
+use std::path::PathBuf;
+
+/// A position in a content file: the path as the editor knows it (relative to the site root),
+/// 1-based line and column (column counted in characters).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Span {
+    pub(crate) file: PathBuf,
+    pub(crate) line: usize,
+    pub(crate) col: usize,
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file.display(), self.line, self.col)
+    }
+}
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Severity {
+    /// The build cannot produce a correct site.
+    Error,
+    /// Worth fixing, but the site is still built.
+    Warning,
+}
+
+/// One problem found in the content or configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Diagnostic {
+    pub(crate) severity: Severity,
+    /// Where it is; `None` for problems of the site as a whole (a missing `site.yaml`).
+    pub(crate) span: Option<Span>,
+    /// The text of the offending line, captured when the diagnostic is made.
+    pub(crate) source_line: Option<String>,
+    /// What is wrong.
+    pub(crate) message: String,
+    /// What would be right.
+    pub(crate) hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error without a position.
+    pub(crate) fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            span: None,
+            source_line: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds the help line.
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Turns the diagnostic into a warning.
+    pub(crate) fn into_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// Renders the diagnostic the way a compiler does: header, location, the source line with a
+    /// marker under the column, and the help line.
+    pub(crate) fn render(&self) -> String {
+        let mut out = String::new();
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = writeln!(out, "{label}: {}", self.message);
+        if let Some(span) = &self.span {
+            let gutter = span.line.to_string().len();
+            let pad = " ".repeat(gutter);
+            let _ = writeln!(out, "{pad}--> {span}");
+            if let Some(line) = &self.source_line {
+                let shown: String = line.chars().take(200).collect();
+                let marker_at = span.col.saturating_sub(1).min(shown.chars().count());
+                let indent: String = shown
+                    .chars()
+                    .take(marker_at)
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                let _ = writeln!(out, "{pad} |");
+                let _ = writeln!(out, "{} | {shown}", span.line);
+                let _ = writeln!(out, "{pad} | {indent}^");
+            }
+        }
+        if let Some(hint) = &self.hint {
+            let _ = writeln!(out, "  = help: {hint}");
+        }
+        out
+    }
+}
+
+/// Collects diagnostics from every stage; the build goes on after an error so that all of them
+/// are reported at once.
+#[derive(Debug, Default)]
+pub(crate) struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Records one diagnostic.
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Records many.
+    pub(crate) fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(diagnostics);
+    }
+
+    /// Whether any error (not warning) was recorded.
+    pub(crate) fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Number of errors.
+    pub(crate) fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    /// All diagnostics, sorted by file and position so output is deterministic.
+    pub(crate) fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.items.iter().collect();
+        all.sort_by(|a, b| (&a.span, a.severity).cmp(&(&b.span, b.severity)));
+        all.dedup();
+        all
+    }
+
+    /// Whether nothing was recorded.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_shows_location_line_marker_and_hint() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            span: Some(Span {
+                file: "content/x.md".into(),
+                line: 4,
+                col: 3,
+            }),
+            source_line: Some("tagz: [a]".into()),
+            message: "unknown field `tagz`".into(),
+            hint: Some("did you mean `themes`?".into()),
+        };
+        let text = d.render();
+        assert_eq!(
+            text,
+            "error: unknown field `tagz`\n --> content/x.md:4:3\n  |\n4 | tagz: [a]\n  |   ^\n  = help: did you mean `themes`?\n"
+        );
+    }
+
+    #[test]
+    fn has_errors_ignores_warnings() {
+        let mut all = Diagnostics::default();
+        all.push(Diagnostic::error("x").into_warning());
+        assert!(!all.has_errors());
+        all.push(Diagnostic::error("y"));
+        assert!(all.has_errors());
+        assert_eq!(all.error_count(), 1);
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo
+/// (about a third of the word's length).
+pub(crate) fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let limit = ((word.chars().count() + 2) / 3).max(1);
+    candidates
+        .iter()
+        .map(|c| (edit_distance(word, c), *c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod suggest_tests {
+    use super::suggest;
+
+    #[test]
+    fn near_misses_are_suggested_and_far_words_are_not() {
+        let names = ["bars", "figures", "recommendations", "quote"];
+        assert_eq!(suggest("barz", &names), Some("bars"));
+        assert_eq!(suggest("recomendations", &names), Some("recommendations"));
+        assert_eq!(suggest("yaml", &names), None);
+        assert_eq!(suggest("rust", &names), None);
+    }
+}
