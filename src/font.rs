@@ -163,7 +163,12 @@ mod tests {
 
     #[test]
     fn over_long_words_are_cut_with_a_hyphen() {
-        let lines = wrap("jeugdhulpprofessionalsopleidingsinstituten", 80.0, 14.0, Weight::Bold);
+        let lines = wrap(
+            "jeugdhulpprofessionalsopleidingsinstituten",
+            80.0,
+            14.0,
+            Weight::Bold,
+        );
         assert!(lines.len() > 1);
         assert!(lines[0].ends_with('-'));
         for l in &lines {

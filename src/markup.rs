@@ -128,9 +128,39 @@ impl From<Element> for Node {
 
 const HTML_VOID: &[&str] = &["br", "img", "meta", "link", "hr", "input", "source"];
 const HTML_ELEMENTS: &[&str] = &[
-    "a", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "caption", "ul",
-    "ol", "li", "p", "div", "span", "details", "summary", "blockquote", "footer", "cite", "strong",
-    "em", "dl", "dt", "dd", "h2", "h3", "h4", "section", "article", "abbr", "small",
+    "a",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "ul",
+    "ol",
+    "li",
+    "p",
+    "div",
+    "span",
+    "details",
+    "summary",
+    "blockquote",
+    "footer",
+    "cite",
+    "strong",
+    "em",
+    "dl",
+    "dt",
+    "dd",
+    "h2",
+    "h3",
+    "h4",
+    "section",
+    "article",
+    "abbr",
+    "small",
 ];
 
 fn write_element(e: &Element, out: &mut String) {
@@ -144,7 +174,11 @@ fn write_element(e: &Element, out: &mut String) {
         out.push('"');
     }
     if e.children.is_empty() && !HTML_ELEMENTS.contains(&e.name) {
-        out.push_str(if HTML_VOID.contains(&e.name) { ">" } else { "/>" });
+        out.push_str(if HTML_VOID.contains(&e.name) {
+            ">"
+        } else {
+            "/>"
+        });
         return;
     }
     out.push('>');
@@ -215,7 +249,10 @@ mod tests {
 
     #[test]
     fn svg_elements_self_close_and_html_elements_do_not() {
-        assert_eq!(Element::new("rect").num("x", 1.0).to_markup(), "<rect x=\"1\"/>");
+        assert_eq!(
+            Element::new("rect").num("x", 1.0).to_markup(),
+            "<rect x=\"1\"/>"
+        );
         assert_eq!(Element::new("td").to_markup(), "<td></td>");
         assert_eq!(Element::new("br").to_markup(), "<br>");
     }

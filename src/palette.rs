@@ -48,7 +48,11 @@ pub(crate) fn parse_hex(colour: &str) -> Option<(u8, u8, u8)> {
     let hex = colour.strip_prefix('#')?;
     let expand = |s: &str| u8::from_str_radix(s, 16).ok();
     match hex.len() {
-        6 => Some((expand(&hex[0..2])?, expand(&hex[2..4])?, expand(&hex[4..6])?)),
+        6 => Some((
+            expand(&hex[0..2])?,
+            expand(&hex[2..4])?,
+            expand(&hex[4..6])?,
+        )),
         3 => {
             let d: Vec<u8> = hex
                 .chars()

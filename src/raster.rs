@@ -106,12 +106,19 @@ mod tests {
         let png = rasterize(with_text, 2.0).unwrap();
         let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         assert_eq!((pixmap.width(), pixmap.height()), (400, 80));
-        assert!(dark_pixels(&png) > 500, "text left {} dark pixels", dark_pixels(&png));
+        assert!(
+            dark_pixels(&png) > 500,
+            "text left {} dark pixels",
+            dark_pixels(&png)
+        );
     }
 
     #[test]
     fn a_missing_font_is_an_error() {
         let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="5" y="28" font-family="Comic Sans MS" font-size="24">x</text></svg>"#;
-        assert!(matches!(rasterize(svg, 1.0), Err(RasterError::MissingFont(_))));
+        assert!(matches!(
+            rasterize(svg, 1.0),
+            Err(RasterError::MissingFont(_))
+        ));
     }
 }

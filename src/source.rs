@@ -209,7 +209,10 @@ fn yaml_hint(message: &str, _yaml: &str) -> Option<String> {
             })
             .unwrap_or_default();
         return Some(match crate::diag::suggest(field, &expected) {
-            Some(best) => format!("did you mean `{best}`? Allowed fields: {}", expected.join(", ")),
+            Some(best) => format!(
+                "did you mean `{best}`? Allowed fields: {}",
+                expected.join(", ")
+            ),
             None => format!("remove `{field}`; allowed fields: {}", expected.join(", ")),
         });
     }
@@ -223,7 +226,9 @@ fn yaml_hint(message: &str, _yaml: &str) -> Option<String> {
     if message.contains("mapping values are not allowed") {
         return Some("a text value that contains `: ` must be put in quotes".into());
     }
-    if message.contains("did not find expected") || message.contains("found character that cannot start") {
+    if message.contains("did not find expected")
+        || message.contains("found character that cannot start")
+    {
         return Some("check the indentation and quoting of this line".into());
     }
     None
@@ -274,8 +279,8 @@ mod tests {
         let f = file("---\ntitle: A\ndatum: 2024\n---\n");
         let parts = split_front_matter(&f).unwrap();
         let yaml = &f.text[parts.front_matter.clone()];
-        let e = parse_yaml::<Front>(&f, parts.front_matter.start, yaml, "front matter")
-            .unwrap_err();
+        let e =
+            parse_yaml::<Front>(&f, parts.front_matter.start, yaml, "front matter").unwrap_err();
         let span = e.span.clone().unwrap();
         assert_eq!((span.line, span.col), (3, 1));
         assert!(e.message.contains("unknown field `datum`"), "{}", e.message);

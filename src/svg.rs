@@ -63,7 +63,11 @@ impl Drawing {
                     .attr("id", title_id)
                     .text(self.title.clone()),
             )
-            .child(Element::new("desc").attr("id", desc_id).text(self.desc.clone()))
+            .child(
+                Element::new("desc")
+                    .attr("id", desc_id)
+                    .text(self.desc.clone()),
+            )
             .child(
                 Element::new("rect")
                     .num("width", self.width)
@@ -174,11 +178,7 @@ pub(crate) fn text(x: f64, top: f64, lines: &[String], style: &TextStyle) -> Ele
     }
     for (i, line) in lines.iter().enumerate() {
         let span = Element::new("tspan").num("x", x);
-        let span = if i == 0 {
-            span
-        } else {
-            span.num("dy", lh)
-        };
+        let span = if i == 0 { span } else { span.num("dy", lh) };
         el.push(span.text(line.clone()));
     }
     el
@@ -270,7 +270,9 @@ mod tests {
             body: vec![rect(0.0, 0.0, 10.0, 10.0, "#000")],
         };
         let svg = d.to_svg("fig-1", &palette());
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\""));
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\"")
+        );
         assert!(svg.contains("role=\"img\" aria-labelledby=\"fig-1-title fig-1-desc\""));
         assert!(svg.contains("<title id=\"fig-1-title\">Respondenten &lt;per&gt; functie</title>"));
         assert!(svg.contains("<desc id=\"fig-1-desc\">De grootste groep &amp; meer</desc>"));
@@ -280,7 +282,10 @@ mod tests {
     fn multi_line_text_uses_tspans() {
         let style = TextStyle::new(14.0, "#000");
         let el = text(5.0, 0.0, &["een".into(), "twee".into()], &style).to_markup();
-        assert!(el.contains("<tspan x=\"5\">een</tspan><tspan x=\"5\" dy=\"18.2\">twee</tspan>"), "{el}");
+        assert!(
+            el.contains("<tspan x=\"5\">een</tspan><tspan x=\"5\" dy=\"18.2\">twee</tspan>"),
+            "{el}"
+        );
     }
 
     #[test]

@@ -47,7 +47,9 @@ pub(crate) struct Spec {
 
 /// Placeholder checks.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`groups`", spec.groups.len()).into_iter().collect()
+    super::values::check_len("`groups`", spec.groups.len())
+        .into_iter()
+        .collect()
 }
 
 /// Placeholder layout.

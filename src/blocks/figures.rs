@@ -46,7 +46,9 @@ impl Spec {
 
 /// TODO(layout): checks.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`items`", spec.items.len()).into_iter().collect()
+    super::values::check_len("`items`", spec.items.len())
+        .into_iter()
+        .collect()
 }
 
 /// Placeholder layout.

@@ -45,7 +45,9 @@ pub(crate) struct Spec {
 
 /// Placeholder checks.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`stages`", spec.stages.len()).into_iter().collect()
+    super::values::check_len("`stages`", spec.stages.len())
+        .into_iter()
+        .collect()
 }
 
 /// Placeholder layout.

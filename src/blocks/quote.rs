@@ -63,7 +63,10 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         y += who.height;
     }
     let height = y + PAD + 4.0;
-    body.insert(0, svg::rect(PAD, PAD, bar, height - 2.0 * PAD, &palette.primary));
+    body.insert(
+        0,
+        svg::rect(PAD, PAD, bar, height - 2.0 * PAD, &palette.primary),
+    );
     let desc = match &spec.who {
         Some(who) => format!("{who}: “{}”", spec.text),
         None => format!("“{}”", spec.text),

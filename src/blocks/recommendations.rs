@@ -10,7 +10,12 @@ use crate::palette::Palette;
 use crate::svg::Drawing;
 
 /// The audiences every site knows. Sites may declare more in `site.yaml`.
-pub(crate) const AUDIENCES: &[&str] = &["organisaties", "opleidingen", "professionals", "bestuurders"];
+pub(crate) const AUDIENCES: &[&str] = &[
+    "organisaties",
+    "opleidingen",
+    "professionals",
+    "bestuurders",
+];
 
 /// The recommendations for one audience.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -47,7 +52,9 @@ impl Spec {
 
 /// Placeholder checks.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("the list of audiences", spec.groups.len()).into_iter().collect()
+    super::values::check_len("the list of audiences", spec.groups.len())
+        .into_iter()
+        .collect()
 }
 
 /// Placeholder layout.

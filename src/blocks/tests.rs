@@ -66,7 +66,10 @@ fn samples_dir() -> PathBuf {
 }
 
 /// Parses YAML as the body of a block of `kind` in a one-block Markdown file.
-pub(super) fn parse_yaml_block(kind: Kind, yaml: &str) -> Result<Block, Vec<crate::diag::Diagnostic>> {
+pub(super) fn parse_yaml_block(
+    kind: Kind,
+    yaml: &str,
+) -> Result<Block, Vec<crate::diag::Diagnostic>> {
     let text = format!("```{}\n{yaml}```\n", kind.name());
     let file = SourceFile::new("test.md", text);
     let body_offset = file.line_start(2);
@@ -106,17 +109,43 @@ fn edge_cases(kind: Kind) -> Vec<(String, Block)> {
 
 /// Every coordinate is finite and inside the drawing; every text line fits horizontally.
 fn check_geometry(what: &str, drawing: &crate::svg::Drawing) {
-    assert!(drawing.width.is_finite() && drawing.width > 0.0, "{what}: width");
-    assert!(drawing.height.is_finite() && drawing.height > 0.0, "{what}: height");
-    assert!(drawing.height < 20_000.0, "{what}: height {}", drawing.height);
+    assert!(
+        drawing.width.is_finite() && drawing.width > 0.0,
+        "{what}: width"
+    );
+    assert!(
+        drawing.height.is_finite() && drawing.height > 0.0,
+        "{what}: height"
+    );
+    assert!(
+        drawing.height < 20_000.0,
+        "{what}: height {}",
+        drawing.height
+    );
     assert!(!drawing.desc.trim().is_empty(), "{what}: empty desc");
     assert!(!drawing.title.trim().is_empty(), "{what}: empty title");
     let (w, h) = (drawing.width + 0.5, drawing.height + 0.5);
     for root in &drawing.body {
         root.walk(&mut |e: &Element| {
-            for attr in ["x", "y", "width", "height", "cx", "cy", "r", "x1", "x2", "y1", "y2", "dy", "font-size"] {
+            for attr in [
+                "x",
+                "y",
+                "width",
+                "height",
+                "cx",
+                "cy",
+                "r",
+                "x1",
+                "x2",
+                "y1",
+                "y2",
+                "dy",
+                "font-size",
+            ] {
                 if let Some(v) = e.get(attr) {
-                    let n: f64 = v.parse().unwrap_or_else(|_| panic!("{what}: {attr}={v} on <{}>", e.name()));
+                    let n: f64 = v
+                        .parse()
+                        .unwrap_or_else(|_| panic!("{what}: {attr}={v} on <{}>", e.name()));
                     assert!(n.is_finite(), "{what}: {attr}={v}");
                     if matches!(attr, "x" | "cx" | "x1" | "x2") {
                         assert!((-0.5..=w).contains(&n), "{what}: {attr}={v} outside 0..{w}");
@@ -127,7 +156,10 @@ fn check_geometry(what: &str, drawing: &crate::svg::Drawing) {
                 }
             }
             if let Some(points) = e.get("points").or(e.get("d")) {
-                assert!(!points.contains("NaN") && !points.contains("inf"), "{what}: {points}");
+                assert!(
+                    !points.contains("NaN") && !points.contains("inf"),
+                    "{what}: {points}"
+                );
             }
             if e.name() == "text" {
                 check_text(what, e, drawing.width);
@@ -137,8 +169,15 @@ fn check_geometry(what: &str, drawing: &crate::svg::Drawing) {
 }
 
 fn check_text(what: &str, text: &Element, width: f64) {
-    let size: f64 = text.get("font-size").and_then(|s| s.parse().ok()).unwrap_or(16.0);
-    let weight = if text.get("font-weight") == Some("700") { Weight::Bold } else { Weight::Regular };
+    let size: f64 = text
+        .get("font-size")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(16.0);
+    let weight = if text.get("font-weight") == Some("700") {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    };
     let anchor = text.get("text-anchor").unwrap_or("start");
     let x: f64 = text.get("x").and_then(|s| s.parse().ok()).unwrap_or(0.0);
     let mut lines = vec![text.own_text()];
@@ -165,7 +204,10 @@ fn check_text(what: &str, text: &Element, width: f64) {
 #[test]
 fn every_block_kind_has_a_sample() {
     for (name, kind) in REGISTRY {
-        assert!(sample(*kind).is_some(), "src/blocks/samples/{name}.yaml is missing");
+        assert!(
+            sample(*kind).is_some(),
+            "src/blocks/samples/{name}.yaml is missing"
+        );
     }
 }
 
@@ -173,7 +215,9 @@ fn every_block_kind_has_a_sample() {
 fn golden_svg_per_block() {
     for (name, kind) in REGISTRY {
         let Some(block) = sample(*kind) else { continue };
-        let svg = block.layout(&palette()).to_svg(&format!("sample-{name}"), &palette());
+        let svg = block
+            .layout(&palette())
+            .to_svg(&format!("sample-{name}"), &palette());
         let table = block.table().to_markup();
         insta::assert_snapshot!(format!("{name}_svg"), svg);
         insta::assert_snapshot!(format!("{name}_table"), table);
@@ -190,10 +234,19 @@ fn samples_and_edge_cases_have_sound_geometry() {
             let drawing = block.layout(&palette());
             check_geometry(&format!("{name} edge case\n{doc}"), &drawing);
             let svg = drawing.to_svg("edge", &palette());
-            assert!(!svg.contains("NaN") && !svg.contains("inf\""), "{name}: {doc}");
-            assert!(!svg.contains("<script"), "{name}: unescaped markup in\n{svg}");
+            assert!(
+                !svg.contains("NaN") && !svg.contains("inf\""),
+                "{name}: {doc}"
+            );
+            assert!(
+                !svg.contains("<script"),
+                "{name}: unescaped markup in\n{svg}"
+            );
             let table = block.table().to_markup();
-            assert!(!table.contains("<script"), "{name}: unescaped markup in table\n{table}");
+            assert!(
+                !table.contains("<script"),
+                "{name}: unescaped markup in table\n{table}"
+            );
         }
     }
 }
@@ -203,7 +256,8 @@ fn differing_share(a: &resvg::tiny_skia::Pixmap, b: &resvg::tiny_skia::Pixmap) -
     let mut diff = Vec::with_capacity(a.data().len());
     let mut differing = 0usize;
     for (pa, pb) in a.pixels().iter().zip(b.pixels()) {
-        let d = (i32::from(pa.red()) - i32::from(pb.red())).abs()
+        let d = (i32::from(pa.red()) - i32::from(pb.red()))
+            .abs()
             .max((i32::from(pa.green()) - i32::from(pb.green())).abs())
             .max((i32::from(pa.blue()) - i32::from(pb.blue())).abs())
             .max((i32::from(pa.alpha()) - i32::from(pb.alpha())).abs());
@@ -211,7 +265,12 @@ fn differing_share(a: &resvg::tiny_skia::Pixmap, b: &resvg::tiny_skia::Pixmap) -
             differing += 1;
             diff.extend_from_slice(&[255, 0, 0, 255]);
         } else {
-            diff.extend_from_slice(&[pa.red() / 3 + 170, pa.green() / 3 + 170, pa.blue() / 3 + 170, 255]);
+            diff.extend_from_slice(&[
+                pa.red() / 3 + 170,
+                pa.green() / 3 + 170,
+                pa.blue() / 3 + 170,
+                255,
+            ]);
         }
     }
     (differing as f64 / a.pixels().len().max(1) as f64, diff)
@@ -237,24 +296,36 @@ fn png_renders_match_the_references() {
         let got = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         let want = resvg::tiny_skia::Pixmap::decode_png(&expected).unwrap();
         let same_size = (got.width(), got.height()) == (want.width(), want.height());
-        let (share, diff) = if same_size { differing_share(&got, &want) } else { (1.0, Vec::new()) };
+        let (share, diff) = if same_size {
+            differing_share(&got, &want)
+        } else {
+            (1.0, Vec::new())
+        };
         if share > 0.002 {
             std::fs::create_dir_all(&diffs).unwrap();
             std::fs::write(diffs.join(format!("{name}.png")), &png).unwrap();
             if same_size {
                 let mut img = resvg::tiny_skia::Pixmap::new(got.width(), got.height()).unwrap();
                 img.data_mut().copy_from_slice(&diff);
-                img.save_png(diffs.join(format!("{name}.diff.png"))).unwrap();
+                img.save_png(diffs.join(format!("{name}.diff.png")))
+                    .unwrap();
             }
             panic!(
                 "{name}: {:.2}% of pixels differ from {} (sizes {}x{} vs {}x{}); see tests/diffs/",
                 share * 100.0,
                 reference.display(),
-                got.width(), got.height(), want.width(), want.height()
+                got.width(),
+                got.height(),
+                want.width(),
+                want.height()
             );
         }
         // The render is not blank: some pixels are dark text.
-        let dark = got.pixels().iter().filter(|p| p.red() < 100 && p.green() < 100).count();
+        let dark = got
+            .pixels()
+            .iter()
+            .filter(|p| p.red() < 100 && p.green() < 100)
+            .count();
         assert!(dark > 200, "{name}: only {dark} dark pixels");
     }
 }
@@ -262,7 +333,10 @@ fn png_renders_match_the_references() {
 #[test]
 fn near_miss_block_names_get_a_suggestion() {
     assert_eq!(lookup("barz"), Lookup::NearMiss("bars"));
-    assert_eq!(lookup("recomendations"), Lookup::NearMiss("recommendations"));
+    assert_eq!(
+        lookup("recomendations"),
+        Lookup::NearMiss("recommendations")
+    );
     assert_eq!(lookup("Bars"), Lookup::NearMiss("bars"));
     assert_eq!(lookup("bars"), Lookup::Block(Kind::Bars));
     assert_eq!(lookup("yaml"), Lookup::Code);
@@ -272,11 +346,16 @@ fn near_miss_block_names_get_a_suggestion() {
 
 #[test]
 fn block_yaml_errors_point_into_the_markdown_file() {
-    let e = parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err();
+    let e =
+        parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err();
     let span = e[0].span.clone().unwrap();
     // The fence is line 1, so YAML line 3 is file line 4.
     assert_eq!((span.line, span.col), (4, 1));
-    assert!(e[0].message.contains("unknown field `wie`"), "{}", e[0].message);
+    assert!(
+        e[0].message.contains("unknown field `wie`"),
+        "{}",
+        e[0].message
+    );
 }
 
 #[test]

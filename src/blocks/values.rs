@@ -96,7 +96,9 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
                 let trimmed = v.trim();
                 if trimmed.is_empty() {
-                    return Err(E::custom("this text is empty; write the text or remove the field"));
+                    return Err(E::custom(
+                        "this text is empty; write the text or remove the field",
+                    ));
                 }
                 if trimmed.chars().count() > MAX_TEXT {
                     return Err(E::custom(format!(
@@ -159,7 +161,10 @@ mod tests {
     #[test]
     fn texts_are_trimmed_and_must_not_be_empty() {
         assert_eq!(serde_yaml::from_str::<Text>("' a '").unwrap().as_str(), "a");
-        assert_eq!(serde_yaml::from_str::<Text>("2024").unwrap().as_str(), "2024");
+        assert_eq!(
+            serde_yaml::from_str::<Text>("2024").unwrap().as_str(),
+            "2024"
+        );
         assert!(serde_yaml::from_str::<Text>("''").is_err());
         let long = format!("'{}'", "x".repeat(MAX_TEXT + 1));
         assert!(serde_yaml::from_str::<Text>(&long).is_err());

@@ -1,0 +1,665 @@
+//! Front matter → typed entries. `RawFrontMatter` is what the editor wrote; `Report`,
+//! `Persona`, `Page` and `Section` are what the rest of kennis reads. Slugs and URLs are decided
+//! here and nowhere else.
+
+use serde::Deserialize;
+
+use crate::blocks::route::Stop;
+use crate::diag::{Diagnostic, suggest};
+use crate::source::{SourceFile, parse_yaml, split_front_matter};
+
+use super::body::Body;
+
+/// Front matter exactly as written; every field optional so that each type can say which it
+/// needs, and unknown fields rejected by serde with their line.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFrontMatter {
+    title: Option<String>,
+    subtitle: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    series: Option<String>,
+    edition: Option<String>,
+    date: Option<DateValue>,
+    publisher: Option<String>,
+    themes: Option<Vec<String>>,
+    summary: Option<String>,
+    personas: Option<Vec<String>>,
+    sites: Option<Vec<String>>,
+    draft: Option<bool>,
+    name: Option<String>,
+    age: Option<u32>,
+    education: Option<Vec<String>>,
+    experience: Option<String>,
+    report: Option<String>,
+    route: Option<Vec<Stop>>,
+}
+
+/// A date as written: YAML may read `2025-03-01` as text and `2025` as a number.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum DateValue {
+    Text(String),
+    Number(i64),
+}
+
+const REPORT_FIELDS: &[&str] = &[
+    "title",
+    "subtitle",
+    "type",
+    "series",
+    "edition",
+    "date",
+    "publisher",
+    "themes",
+    "summary",
+    "personas",
+    "sites",
+    "draft",
+];
+const PERSONA_FIELDS: &[&str] = &[
+    "type",
+    "name",
+    "title",
+    "age",
+    "education",
+    "experience",
+    "report",
+    "summary",
+    "route",
+    "sites",
+    "draft",
+    "date",
+];
+const PAGE_FIELDS: &[&str] = &["title", "type", "summary", "sites", "draft", "date"];
+const TYPES: &[&str] = &["report", "persona", "page"];
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Date {
+    pub(crate) year: u16,
+    pub(crate) month: u8,
+    pub(crate) day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking that the day exists.
+    pub(crate) fn parse(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: u16 = text[0..4].parse().ok()?;
+        let month: u8 = text[5..7].parse().ok()?;
+        let day: u8 = text[8..10].parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year >= 1000 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// `2025-03-01`.
+    pub(crate) fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `1 maart 2025`.
+    pub(crate) fn dutch(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+}
+
+/// What every entry has.
+#[derive(Debug)]
+pub(crate) struct Common {
+    /// Index of the source file in `Sources::pages`.
+    pub(crate) source: usize,
+    /// Slug (last URL segment; the persona id for personas).
+    pub(crate) slug: String,
+    /// Site-relative URL, starting and ending with `/`.
+    pub(crate) url: String,
+    /// Title.
+    pub(crate) title: String,
+    /// One or two sentences for lists, feeds and meta tags.
+    pub(crate) summary: Option<String>,
+    /// Publication date.
+    pub(crate) date: Option<Date>,
+    /// Sites it appears on; `None` means every site that includes it.
+    pub(crate) sites: Option<Vec<String>>,
+    /// Whether it is a draft.
+    pub(crate) draft: bool,
+    /// The body.
+    pub(crate) body: Body,
+}
+
+/// A research report.
+#[derive(Debug)]
+pub(crate) struct Report {
+    pub(crate) common: Common,
+    pub(crate) subtitle: Option<String>,
+    pub(crate) series: Option<String>,
+    pub(crate) edition: Option<String>,
+    pub(crate) publisher: Option<String>,
+    pub(crate) themes: Vec<String>,
+    /// Persona slugs, checked to exist.
+    pub(crate) personas: Vec<String>,
+}
+
+/// A persona.
+#[derive(Debug)]
+pub(crate) struct Persona {
+    pub(crate) common: Common,
+    pub(crate) name: String,
+    pub(crate) age: Option<u32>,
+    pub(crate) education: Vec<String>,
+    pub(crate) experience: Option<String>,
+    /// Slug of the report it comes from, checked to exist.
+    pub(crate) report: Option<String>,
+    pub(crate) route: Vec<Stop>,
+}
+
+/// A plain page.
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub(crate) common: Common,
+}
+
+/// A section index (`_index.md` of a folder) or the home page (`content/_index.md`).
+#[derive(Debug)]
+pub(crate) struct Section {
+    pub(crate) common: Common,
+    /// The folder, relative to `content/` (`""` for the home page).
+    pub(crate) folder: String,
+}
+
+/// The front matter of one file, parsed and checked, with its type decided.
+pub(crate) enum Parsed {
+    Report(Box<Report>),
+    Persona(Box<Persona>),
+    Page(Page),
+    Section(Section),
+}
+
+/// Where a file is and what URL it gets.
+pub(crate) struct Location {
+    /// Slug of the entry.
+    pub(crate) slug: String,
+    /// Site-relative URL.
+    pub(crate) url: String,
+    /// For `_index*.md`: the folder, relative to `content/`.
+    pub(crate) section: Option<String>,
+}
+
+/// Decides slug and URL from the file's path: `content/rapporten/x/index.md` and
+/// `content/rapporten/x.md` are `/rapporten/x/`; `content/rapporten/_index.md` is the section
+/// `/rapporten/`; `_index.<anything>.md` is an alternative section index (e.g. per site).
+pub(crate) fn locate(file: &SourceFile) -> Location {
+    let parts: Vec<String> = file
+        .path
+        .components()
+        .skip(1) // "content"
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let (folders, name) = parts.split_at(parts.len().saturating_sub(1));
+    let name = name.first().map(String::as_str).unwrap_or("");
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let folder_slugs: Vec<String> = folders.iter().map(|f| slugify(f)).collect();
+    if stem == "_index" || stem.starts_with("_index.") {
+        let url = if folder_slugs.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/{}/", folder_slugs.join("/"))
+        };
+        return Location {
+            slug: folder_slugs.last().cloned().unwrap_or_default(),
+            url,
+            section: Some(folders.join("/")),
+        };
+    }
+    let mut segments = folder_slugs.clone();
+    if stem != "index" {
+        segments.push(slugify(stem));
+    }
+    let slug = segments
+        .last()
+        .cloned()
+        .unwrap_or_else(|| "index".to_string());
+    Location {
+        slug,
+        url: format!("/{}/", segments.join("/")).replace("//", "/"),
+        section: None,
+    }
+}
+
+/// Lower-case ASCII slug: accents folded (`café` → `cafe`), anything else but letters and
+/// digits becomes `-`.
+pub(crate) fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        };
+        if folded.is_ascii_alphanumeric() {
+            out.push(folded);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() {
+        "pagina".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Byte offset of a top-level front matter key, for errors about its value.
+fn key_offset(file: &SourceFile, yaml_start: usize, yaml_end: usize, key: &str) -> usize {
+    let mut offset = yaml_start;
+    for line in file.text[yaml_start..yaml_end].split_inclusive('\n') {
+        if line.starts_with(&format!("{key}:")) {
+            return offset;
+        }
+        offset += line.len();
+    }
+    yaml_start.saturating_sub(4)
+}
+
+/// Front matter that has been read but whose body is not parsed yet.
+pub(crate) struct Head {
+    pub(crate) raw: RawFrontMatter,
+    pub(crate) kind: EntryKind,
+    pub(crate) location: Location,
+    pub(crate) body_start: usize,
+    yaml_start: usize,
+    yaml_end: usize,
+}
+
+/// The type of an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntryKind {
+    Report,
+    Persona,
+    Page,
+    Section,
+}
+
+impl Head {
+    /// An error at the line of `key`.
+    pub(crate) fn error_at_key(
+        &self,
+        file: &SourceFile,
+        key: &str,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        file.error_at(
+            key_offset(file, self.yaml_start, self.yaml_end, key),
+            message,
+        )
+    }
+
+    /// The persona slugs the entry names, with the offset of the `personas` line.
+    pub(crate) fn persona_refs(&self) -> &[String] {
+        self.raw.personas.as_deref().unwrap_or(&[])
+    }
+
+    /// The persona's name, if this is a persona.
+    pub(crate) fn persona_name(&self) -> Option<&str> {
+        self.raw.name.as_deref()
+    }
+
+    /// A persona's route.
+    pub(crate) fn persona_route(&self) -> &[Stop] {
+        self.raw.route.as_deref().unwrap_or(&[])
+    }
+
+    /// A persona's profile fields.
+    pub(crate) fn persona_profile(&self) -> (Option<u32>, &[String], Option<&str>) {
+        (
+            self.raw.age,
+            self.raw.education.as_deref().unwrap_or(&[]),
+            self.raw.experience.as_deref(),
+        )
+    }
+
+    /// The report a persona belongs to.
+    pub(crate) fn report_ref(&self) -> Option<&str> {
+        self.raw.report.as_deref()
+    }
+}
+
+/// Reads and checks the front matter of `file`; the type decides which fields are allowed and
+/// required.
+pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
+    let parts = split_front_matter(file).map_err(|d| vec![d])?;
+    let yaml = &file.text[parts.front_matter.clone()];
+    let raw: RawFrontMatter = if yaml.trim().is_empty() {
+        RawFrontMatter::default()
+    } else {
+        parse_yaml(file, parts.front_matter.start, yaml, "front matter").map_err(|d| vec![d])?
+    };
+    let location = locate(file);
+    let mut head = Head {
+        raw,
+        kind: EntryKind::Page,
+        location,
+        body_start: parts.body.start,
+        yaml_start: parts.front_matter.start,
+        yaml_end: parts.front_matter.end,
+    };
+    let mut errors = Vec::new();
+    head.kind = match head.raw.kind.as_deref() {
+        None | Some("page") if head.location.section.is_some() => EntryKind::Section,
+        None | Some("page") => EntryKind::Page,
+        Some("report") => EntryKind::Report,
+        Some("persona") => EntryKind::Persona,
+        Some(other) => {
+            let hint = match suggest(other, TYPES) {
+                Some(s) => format!("did you mean `{s}`? `type` is one of report, persona, page"),
+                None => "`type` is one of report, persona, page".to_string(),
+            };
+            errors.push(
+                head.error_at_key(file, "type", format!("unknown type `{other}`"))
+                    .with_hint(hint),
+            );
+            EntryKind::Page
+        }
+    };
+    if head.location.section.is_some() && head.kind != EntryKind::Section {
+        errors.push(
+            head.error_at_key(
+                file,
+                "type",
+                "a section index (`_index.md`) cannot be a report or persona",
+            )
+            .with_hint("remove `type`, or move the file to its own folder as index.md"),
+        );
+    }
+    let (allowed, what): (&[&str], &str) = match head.kind {
+        EntryKind::Report => (REPORT_FIELDS, "a report"),
+        EntryKind::Persona => (PERSONA_FIELDS, "a persona"),
+        EntryKind::Page | EntryKind::Section => (PAGE_FIELDS, "a page"),
+    };
+    for field in present_fields(&head.raw) {
+        if !allowed.contains(&field) {
+            errors.push(
+                head.error_at_key(
+                    file,
+                    field,
+                    format!("the field `{field}` is not used by {what}"),
+                )
+                .with_hint(format!(
+                    "remove it; {what} has the fields {}",
+                    allowed.join(", ")
+                )),
+            );
+        }
+    }
+    let required: &[&str] = match head.kind {
+        EntryKind::Report => &["title", "date", "summary"],
+        EntryKind::Persona => &["name", "route"],
+        EntryKind::Page | EntryKind::Section => &["title"],
+    };
+    let present = present_fields(&head.raw);
+    for field in required {
+        if !present.contains(field) {
+            let closing = file.position(parts.front_matter.end).0;
+            errors.push(
+                file.error_at_line(
+                    closing,
+                    1,
+                    format!("{what} needs the field `{field}`, which is missing"),
+                )
+                .with_hint(format!(
+                    "add a line `{field}: ...` to the front matter{}",
+                    if *field == "date" {
+                        " (as YYYY-MM-DD)"
+                    } else {
+                        ""
+                    }
+                )),
+            );
+        }
+    }
+    if let Some(title) = &head.raw.title
+        && title.trim().is_empty()
+    {
+        errors.push(
+            head.error_at_key(file, "title", "the title is empty")
+                .with_hint("write a title"),
+        );
+    }
+    if errors.is_empty() {
+        Ok(head)
+    } else {
+        Err(errors)
+    }
+}
+
+fn present_fields(raw: &RawFrontMatter) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut add = |present: bool, name: &'static str| {
+        if present {
+            out.push(name);
+        }
+    };
+    add(raw.title.is_some(), "title");
+    add(raw.subtitle.is_some(), "subtitle");
+    add(raw.kind.is_some(), "type");
+    add(raw.series.is_some(), "series");
+    add(raw.edition.is_some(), "edition");
+    add(raw.date.is_some(), "date");
+    add(raw.publisher.is_some(), "publisher");
+    add(raw.themes.is_some(), "themes");
+    add(raw.summary.is_some(), "summary");
+    add(raw.personas.is_some(), "personas");
+    add(raw.sites.is_some(), "sites");
+    add(raw.draft.is_some(), "draft");
+    add(raw.name.is_some(), "name");
+    add(raw.age.is_some(), "age");
+    add(raw.education.is_some(), "education");
+    add(raw.experience.is_some(), "experience");
+    add(raw.report.is_some(), "report");
+    add(raw.route.is_some(), "route");
+    out
+}
+
+/// Checks the date field; `Ok(None)` when there is none.
+pub(crate) fn check_date(head: &Head, file: &SourceFile) -> Result<Option<Date>, Diagnostic> {
+    let text = match &head.raw.date {
+        None => return Ok(None),
+        Some(DateValue::Text(t)) => t.trim().to_string(),
+        Some(DateValue::Number(n)) => n.to_string(),
+    };
+    Date::parse(&text).map(Some).ok_or_else(|| {
+        head.error_at_key(file, "date", format!("`{text}` is not a valid date"))
+            .with_hint(
+                "write the date as YYYY-MM-DD, e.g. 2025-03-01, and check that the day exists",
+            )
+    })
+}
+
+/// Builds the common part once the body is parsed.
+pub(crate) fn common(head: &Head, source: usize, date: Option<Date>, body: Body) -> Common {
+    let raw = &head.raw;
+    let title = match head.kind {
+        EntryKind::Persona => raw
+            .title
+            .clone()
+            .or_else(|| raw.name.clone())
+            .unwrap_or_default(),
+        _ => raw.title.clone().unwrap_or_default(),
+    };
+    Common {
+        source,
+        slug: head.location.slug.clone(),
+        url: head.location.url.clone(),
+        title: title.trim().to_string(),
+        summary: raw.summary.as_ref().map(|s| s.trim().to_string()),
+        date,
+        sites: raw.sites.clone(),
+        draft: raw.draft.unwrap_or(false),
+        body,
+    }
+}
+
+/// Turns a checked head and its parsed body into an entry.
+pub(crate) fn finish(head: Head, common: Common) -> Parsed {
+    let raw = head.raw;
+    match head.kind {
+        EntryKind::Report => Parsed::Report(Box::new(Report {
+            common,
+            subtitle: raw.subtitle,
+            series: raw.series,
+            edition: raw.edition,
+            publisher: raw.publisher,
+            themes: raw
+                .themes
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            personas: raw.personas.unwrap_or_default(),
+        })),
+        EntryKind::Persona => Parsed::Persona(Box::new(Persona {
+            common,
+            name: raw.name.unwrap_or_default(),
+            age: raw.age,
+            education: raw.education.unwrap_or_default(),
+            experience: raw.experience,
+            report: raw.report,
+            route: raw.route.unwrap_or_default(),
+        })),
+        EntryKind::Page => Parsed::Page(Page { common }),
+        EntryKind::Section => Parsed::Section(Section {
+            common,
+            folder: head.location.section.unwrap_or_default(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked_for_existence() {
+        assert_eq!(Date::parse("2025-03-01").unwrap().dutch(), "1 maart 2025");
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2025-02-29").is_none());
+        assert!(Date::parse("2025-13-01").is_none());
+        assert!(Date::parse("1-3-2025").is_none());
+    }
+
+    #[test]
+    fn urls_follow_the_folders() {
+        let loc = |p: &str| locate(&SourceFile::new(p, String::new()));
+        assert_eq!(
+            loc("content/rapporten/al-doende-leren/index.md").url,
+            "/rapporten/al-doende-leren/"
+        );
+        assert_eq!(loc("content/personas/nora.md").url, "/personas/nora/");
+        assert_eq!(loc("content/personas/nora.md").slug, "nora");
+        assert_eq!(loc("content/_index.md").url, "/");
+        assert_eq!(
+            loc("content/_index.platform.md").section.as_deref(),
+            Some("")
+        );
+        assert_eq!(loc("content/rapporten/_index.md").url, "/rapporten/");
+        assert_eq!(
+            loc("content/Mijn Café 🙂/Één pagina.md").url,
+            "/mijn-cafe/een-pagina/"
+        );
+    }
+
+    #[test]
+    fn slugs_are_clean() {
+        assert_eq!(
+            slugify("Leren in het grijze gebied"),
+            "leren-in-het-grijze-gebied"
+        );
+        assert_eq!(slugify("../../etc"), "etc");
+        assert_eq!(slugify("🙂"), "pagina");
+    }
+
+    fn head(text: &str) -> Result<Head, Vec<Diagnostic>> {
+        read_head(&SourceFile::new(
+            "content/rapporten/x/index.md",
+            text.to_string(),
+        ))
+    }
+
+    #[test]
+    fn a_report_needs_title_date_and_summary() {
+        let errors = head("---\ntype: report\ntitle: X\n---\n").err().unwrap();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].contains("`date`") && messages[1].contains("`summary`"));
+        assert_eq!(errors[0].span.as_ref().unwrap().line, 4);
+    }
+
+    #[test]
+    fn fields_of_another_type_are_errors_at_their_line() {
+        let errors =
+            head("---\ntype: report\ntitle: X\ndate: 2025-01-01\nsummary: S\nroute: []\n---\n")
+                .err()
+                .unwrap();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .message
+                .contains("`route` is not used by a report")
+        );
+        assert_eq!(errors[0].span.as_ref().unwrap().line, 6);
+    }
+
+    #[test]
+    fn an_unknown_type_gets_a_suggestion() {
+        let errors = head("---\ntype: rapport\ntitle: X\n---\n").err().unwrap();
+        assert!(
+            errors[0].hint.as_ref().unwrap().contains("`report`"),
+            "{:?}",
+            errors[0]
+        );
+    }
+}
+
+/// The `sites` list of a head, as written.
+pub(crate) fn sites_of(head: &Head) -> Option<Vec<String>> {
+    head.raw.sites.clone()
+}

@@ -1,0 +1,296 @@
+//! The site model: every content file parsed, checked and resolved into read-only entries, and
+//! the per-site selection of them. Renderers only read what is built here.
+//!
+//! `build(&Config, &Sources, drafts) -> (Content, Diagnostics)` parses everything once;
+//! `Content::site(&SiteConfig) -> Site` picks what one site shows, newest reports first.
+
+pub(crate) mod body;
+pub(crate) mod entry;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::blocks::{Problem, persona::Card};
+use crate::config::{Config, SiteConfig};
+use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::load::{Asset, Sources};
+
+pub(crate) use body::{Body, Figure};
+pub(crate) use entry::{Common, Page, Persona, Report, Section};
+use entry::{EntryKind, Head, Parsed};
+
+/// All content, parsed once for every site.
+#[derive(Debug, Default)]
+pub(crate) struct Content {
+    pub(crate) reports: Vec<Report>,
+    pub(crate) personas: Vec<Persona>,
+    pub(crate) pages: Vec<Page>,
+    pub(crate) sections: Vec<Section>,
+    /// Files copied as they are.
+    pub(crate) assets: Vec<Asset>,
+}
+
+/// What one site shows.
+#[derive(Debug)]
+pub(crate) struct Site<'a> {
+    pub(crate) config: &'a SiteConfig,
+    /// The home page text, if there is one for this site.
+    pub(crate) home: Option<&'a Section>,
+    /// Reports, newest first.
+    pub(crate) reports: Vec<&'a Report>,
+    /// Personas, by name.
+    pub(crate) personas: Vec<&'a Persona>,
+    pub(crate) pages: Vec<&'a Page>,
+    /// Section indexes other than the home page.
+    pub(crate) sections: Vec<&'a Section>,
+    pub(crate) assets: &'a [Asset],
+}
+
+/// Parses and checks all content.
+pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Content, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let site_names: Vec<&str> = config.sites.iter().map(|s| s.name.as_str()).collect();
+
+    // 1. Front matter of every file.
+    let mut heads: Vec<(usize, Head)> = Vec::new();
+    for (i, file) in sources.pages.iter().enumerate() {
+        match entry::read_head(file) {
+            Ok(head) => heads.push((i, head)),
+            Err(errors) => diags.extend(errors),
+        }
+    }
+
+    // 2. Persona cards, needed by `persona` blocks anywhere.
+    let mut cards: BTreeMap<String, Card> = BTreeMap::new();
+    for (i, head) in &heads {
+        if head.kind != EntryKind::Persona {
+            continue;
+        }
+        let file = &sources.pages[*i];
+        let (age, education, experience) = head.persona_profile();
+        let slug = head.location.slug.clone();
+        if let Some(other) = cards.get(&slug) {
+            diags.push(
+                file.error_at_start(format!("a second persona with the id `{slug}`"))
+                    .with_hint(format!(
+                        "rename one of the files; the other is at {}",
+                        other.url
+                    )),
+            );
+            continue;
+        }
+        cards.insert(
+            slug.clone(),
+            Card {
+                id: slug,
+                name: head.persona_name().unwrap_or_default().to_string(),
+                age,
+                education: education.to_vec(),
+                experience: experience.map(str::to_string),
+                url: head.location.url.clone(),
+                route: head.persona_route().to_vec(),
+            },
+        );
+    }
+    let persona_ids: Vec<String> = cards.keys().cloned().collect();
+    let resolve = |id: &str| -> Result<Card, Problem> {
+        cards.get(id).cloned().ok_or_else(|| {
+            let ids: Vec<&str> = persona_ids.iter().map(String::as_str).collect();
+            Problem::new(
+                format!("there is no persona `{id}`"),
+                match suggest(id, &ids) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None if ids.is_empty() => {
+                        "add the persona as content/personas/<id>.md".to_string()
+                    }
+                    None => format!("known personas: {}", ids.join(", ")),
+                },
+            )
+        })
+    };
+    let report_slugs: BTreeSet<String> = heads
+        .iter()
+        .filter(|(_, h)| h.kind == EntryKind::Report)
+        .map(|(_, h)| h.location.slug.clone())
+        .collect();
+
+    // 3. Bodies and cross references.
+    let mut content = Content {
+        assets: sources.assets.clone(),
+        ..Content::default()
+    };
+    let mut claimed: BTreeMap<String, Vec<(usize, Option<Vec<String>>)>> = BTreeMap::new();
+    for (i, head) in heads {
+        let file = &sources.pages[i];
+        let date = match entry::check_date(&head, file) {
+            Ok(d) => d,
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        };
+        for site in head_sites(&head) {
+            if !site_names.contains(&site.as_str()) && config.sites.len() > 1 {
+                let hint = match suggest(&site, &site_names) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("the sites are: {}", site_names.join(", ")),
+                };
+                diags.push(
+                    head.error_at_key(file, "sites", format!("there is no site `{site}`"))
+                        .with_hint(hint),
+                );
+            }
+        }
+        for persona in head.persona_refs() {
+            if let Err(p) = resolve(persona) {
+                diags.push(
+                    head.error_at_key(file, "personas", p.message)
+                        .with_hint(p.hint),
+                );
+            }
+        }
+        if let Some(report) = head.report_ref()
+            && !report_slugs.contains(report)
+        {
+            let slugs: Vec<&str> = report_slugs.iter().map(String::as_str).collect();
+            diags.push(
+                head.error_at_key(file, "report", format!("there is no report `{report}`"))
+                    .with_hint(match suggest(report, &slugs) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!("the reports are: {}", slugs.join(", ")),
+                    }),
+            );
+        }
+        let (parsed_body, body_diags) =
+            body::parse(file, head.body_start..file.text.len(), &resolve);
+        diags.extend(body_diags);
+        let common = entry::common(&head, i, date, parsed_body);
+        if common.draft && !drafts {
+            continue;
+        }
+        claimed
+            .entry(common.url.clone())
+            .or_default()
+            .push((i, common.sites.clone()));
+        match entry::finish(head, common) {
+            Parsed::Report(r) => content.reports.push(*r),
+            Parsed::Persona(p) => content.personas.push(*p),
+            Parsed::Page(p) => content.pages.push(p),
+            Parsed::Section(s) => content.sections.push(s),
+        }
+    }
+
+    // 4. Two files may not claim one URL on the same site.
+    for (url, claims) in &claimed {
+        for (a, (ia, sa)) in claims.iter().enumerate() {
+            for (ib, sb) in claims.iter().skip(a + 1) {
+                let overlap = site_names.iter().any(|s| {
+                    sa.as_ref().is_none_or(|l| l.iter().any(|x| x == s))
+                        && sb.as_ref().is_none_or(|l| l.iter().any(|x| x == s))
+                });
+                if overlap {
+                    let other = sources.pages[*ia].path.display().to_string();
+                    diags.push(
+                        sources.pages[*ib]
+                            .error_at_start(format!(
+                                "this file and {other} both make the page {url}"
+                            ))
+                            .with_hint(
+                                "rename or remove one of them, or give each its own `sites:`",
+                            ),
+                    );
+                }
+            }
+        }
+    }
+
+    content
+        .reports
+        .sort_by(|a, b| (b.common.date, &a.common.url).cmp(&(a.common.date, &b.common.url)));
+    content.personas.sort_by(|a, b| a.name.cmp(&b.name));
+    (content, diags)
+}
+
+fn head_sites(head: &Head) -> Vec<String> {
+    head_sites_raw(head).unwrap_or_default()
+}
+
+fn head_sites_raw(head: &Head) -> Option<Vec<String>> {
+    // The `sites` list as written, read through the public accessor of entry.
+    entry::sites_of(head)
+}
+
+fn on_site(common: &Common, site: &str) -> bool {
+    common
+        .sites
+        .as_ref()
+        .is_none_or(|s| s.iter().any(|x| x == site))
+}
+
+impl Content {
+    /// What `config`'s site shows.
+    pub(crate) fn site<'a>(&'a self, config: &'a SiteConfig) -> Site<'a> {
+        let name = config.name.as_str();
+        let reports = self
+            .reports
+            .iter()
+            .filter(|r| on_site(&r.common, name))
+            .filter(|r| match &config.include_series {
+                None => true,
+                Some(series) => r.series.as_ref().is_some_and(|s| series.contains(s)),
+            })
+            .collect();
+        let sections: Vec<&Section> = self
+            .sections
+            .iter()
+            .filter(|s| on_site(&s.common, name))
+            .collect();
+        Site {
+            config,
+            home: sections.iter().copied().find(|s| s.folder.is_empty()),
+            reports,
+            personas: self
+                .personas
+                .iter()
+                .filter(|p| on_site(&p.common, name))
+                .collect(),
+            pages: self
+                .pages
+                .iter()
+                .filter(|p| on_site(&p.common, name))
+                .collect(),
+            sections: sections
+                .into_iter()
+                .filter(|s| !s.folder.is_empty())
+                .collect(),
+            assets: &self.assets,
+        }
+    }
+}
+
+impl Site<'_> {
+    /// Whether the site has a page at `url` (site-relative).
+    pub(crate) fn has_url(&self, url: &str) -> bool {
+        url == "/"
+            || self.reports.iter().any(|r| r.common.url == url)
+            || self.personas.iter().any(|p| p.common.url == url)
+            || self.pages.iter().any(|p| p.common.url == url)
+            || self.sections.iter().any(|s| s.common.url == url)
+    }
+
+    /// Checks that the theme's navigation points at pages of this site.
+    pub(crate) fn check_nav(&self) -> Vec<Diagnostic> {
+        self.config
+            .theme
+            .nav
+            .iter()
+            .filter(|item| !self.has_url(&item.url))
+            .map(|item| {
+                Diagnostic::error(format!(
+                    "the navigation of theme `{}` links to {}, which is not a page of site `{}`",
+                    self.config.theme.name, item.url, self.config.name
+                ))
+                .with_hint("fix the `nav` url in the theme's theme.yaml, or add the page")
+            })
+            .collect()
+    }
+}
