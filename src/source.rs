@@ -226,6 +226,9 @@ fn yaml_hint(message: &str, _yaml: &str) -> Option<String> {
     if message.contains("mapping values are not allowed") {
         return Some("a text value that contains `: ` must be put in quotes".into());
     }
+    if message.contains("end of stream") {
+        return Some("a quotation mark or bracket opened above is never closed".into());
+    }
     if message.contains("did not find expected")
         || message.contains("found character that cannot start")
     {

@@ -370,7 +370,8 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
     let raw: RawFrontMatter = if yaml.trim().is_empty() {
         RawFrontMatter::default()
     } else {
-        parse_yaml(file, parts.front_matter.start, yaml, "front matter").map_err(|d| vec![d])?
+        parse_yaml(file, parts.front_matter.start, yaml, "front matter")
+            .map_err(|d| vec![explain_unknown_field(d, yaml)])?
     };
     let location = locate(file);
     let mut head = Head {
@@ -468,6 +469,33 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
     } else {
         Err(errors)
     }
+}
+
+/// serde lists every field of every type for an unknown field; say instead what the file's own
+/// type (read from its `type:` line) allows.
+fn explain_unknown_field(mut d: Diagnostic, yaml: &str) -> Diagnostic {
+    let Some(rest) = d.message.strip_prefix("front matter: unknown field `") else {
+        return d;
+    };
+    let field = rest.split('`').next().unwrap_or("").to_string();
+    let kind = yaml
+        .lines()
+        .find_map(|l| l.strip_prefix("type:"))
+        .map(|t| t.trim().trim_matches(['"', '\'']).to_string());
+    let (allowed, what) = match kind.as_deref() {
+        Some("report") => (REPORT_FIELDS, "a report"),
+        Some("persona") => (PERSONA_FIELDS, "a persona"),
+        _ => (PAGE_FIELDS, "a page"),
+    };
+    d.message = format!("front matter: unknown field `{field}`");
+    d.hint = Some(match suggest(&field, allowed) {
+        Some(s) => format!(
+            "did you mean `{s}`? {what} has the fields {}",
+            allowed.join(", ")
+        ),
+        None => format!("remove it; {what} has the fields {}", allowed.join(", ")),
+    });
+    d
 }
 
 fn present_fields(raw: &RawFrontMatter) -> Vec<&'static str> {

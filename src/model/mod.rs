@@ -271,6 +271,8 @@ impl Site<'_> {
     /// Whether the site has a page at `url` (site-relative).
     pub(crate) fn has_url(&self, url: &str) -> bool {
         url == "/"
+            || url == "/aanbevelingen/"
+            || url == "/themas/"
             || self.reports.iter().any(|r| r.common.url == url)
             || self.personas.iter().any(|p| p.common.url == url)
             || self.pages.iter().any(|p| p.common.url == url)
@@ -290,6 +292,87 @@ impl Site<'_> {
                     self.config.theme.name, item.url, self.config.name
                 ))
                 .with_hint("fix the `nav` url in the theme's theme.yaml, or add the page")
+            })
+            .collect()
+    }
+}
+
+/// The id prefix of the recommendation list items of a figure; each item's id is
+/// `{prefix}-{audience}-{n}`, so `/aanbevelingen/` can link straight to it.
+pub(crate) fn recommendation_prefix(figure_id: &str) -> String {
+    format!("{figure_id}-aanbeveling")
+}
+
+/// One recommendation of a report on a site.
+#[derive(Debug)]
+pub(crate) struct Recommendation<'a> {
+    pub(crate) report: &'a Report,
+    /// One of the site's audiences.
+    pub(crate) audience: &'a str,
+    pub(crate) text: &'a str,
+    /// Id of the list item on the report page.
+    pub(crate) anchor: String,
+}
+
+/// A theme shared by reports, with its page slug.
+#[derive(Debug)]
+pub(crate) struct Theme<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) slug: String,
+    /// Reports on the theme, newest first.
+    pub(crate) reports: Vec<&'a Report>,
+}
+
+impl<'a> Site<'a> {
+    /// Every recommendation of every report on the site, in report order (newest first) and
+    /// list order.
+    pub(crate) fn recommendations(&self) -> Vec<Recommendation<'a>> {
+        let mut out = Vec::new();
+        for report in &self.reports {
+            for figure in &report.common.body.figures {
+                let crate::blocks::Block::Recommendations(spec) = &figure.block else {
+                    continue;
+                };
+                let prefix = recommendation_prefix(&figure.id);
+                for group in &spec.groups {
+                    for (n, item) in group.items.iter().enumerate() {
+                        out.push(Recommendation {
+                            report,
+                            audience: group.audience.as_str(),
+                            text: item.as_str(),
+                            anchor: format!("{prefix}-{}-{}", group.audience.as_str(), n + 1),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The themes of the site's reports, by name; slugs are unique.
+    pub(crate) fn themes(&self) -> Vec<Theme<'a>> {
+        let mut by_name: BTreeMap<&'a str, Vec<&'a Report>> = BTreeMap::new();
+        for report in &self.reports {
+            for theme in &report.themes {
+                by_name.entry(theme.as_str()).or_default().push(report);
+            }
+        }
+        let mut used = BTreeSet::new();
+        by_name
+            .into_iter()
+            .map(|(name, reports)| {
+                let base = entry::slugify(name);
+                let mut slug = base.clone();
+                let mut n = 2;
+                while !used.insert(slug.clone()) {
+                    slug = format!("{base}-{n}");
+                    n += 1;
+                }
+                Theme {
+                    name,
+                    slug,
+                    reports,
+                }
             })
             .collect()
     }

@@ -4,10 +4,10 @@
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
 
-use crate::blocks::{self, Kind, Lookup};
+use crate::blocks::{self, Block, Kind, Lookup};
 use crate::markup::{Element, Node};
 use crate::model::body::options;
-use crate::model::{Body, Figure};
+use crate::model::{Body, Figure, recommendation_prefix};
 use crate::palette::Palette;
 
 /// Renders a body to HTML.
@@ -16,6 +16,8 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
     let mut headings = body.headings.iter();
     let mut figures = body.figures.iter();
     let mut in_block = false;
+    // Scrollable regions must be focusable and named (axe: scrollable-region-focusable).
+    let mut tables = 0;
     for event in Parser::new_ext(&body.markdown, options()) {
         if in_block {
             if let Event::End(TagEnd::CodeBlock) = event {
@@ -47,7 +49,10 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
                 }
             }
             Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(CowStr::from("<div class=\"table-scroll\">")));
+                tables += 1;
+                events.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel {tables}\">"
+                ))));
                 events.push(event);
             }
             Event::End(TagEnd::Table) => {
@@ -87,7 +92,12 @@ pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
                 .text(text.to_string()),
         );
     }
-    let table = figure.block.table();
+    let table = match &figure.block {
+        Block::Recommendations(spec) => {
+            blocks::recommendations::table_with_prefix(spec, &recommendation_prefix(&figure.id))
+        }
+        other => other.table(),
+    };
     let download = |ext: &str, label: &str| {
         Element::new("a")
             .attr("href", format!("{}.{ext}", figure.id))

@@ -8,11 +8,12 @@
 //! 3. home, `404.html`, `sitemap.xml`, `atom.xml`, `robots.txt` (`feeds`);
 //! 4. the stylesheet, the fonts and the content's own files.
 
+pub(crate) mod browse;
+pub(crate) mod cards;
 pub(crate) mod feeds;
 pub(crate) mod html;
 pub(crate) mod views;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -66,6 +67,8 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     let palette = &config.theme.palette;
     let mut outputs = Vec::new();
 
+    let site_themes = site.themes();
+
     // Figures of every page, rendered in parallel: (page url, figure).
     let mut figures: Vec<(&str, &Figure)> = Vec::new();
 
@@ -115,6 +118,29 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             c.summary.as_deref(),
             "report",
         )?;
+        let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
+        let card_url = views::absolute(config, &format!("/{card_path}"));
+        let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
+        let card_png = raster::rasterize(&card_svg, 1.0)
+            .map_err(|e| RenderError(format!("{}: social card: {e}", c.url)))?;
+        outputs.push(Output {
+            path: card_path,
+            data: Data::Bytes(card_png),
+        });
+        insert(&mut ctx, "social_image", &card_url)?;
+        let json_ld = cards::json_ld(
+            report,
+            &views::absolute(config, &c.url),
+            &card_url,
+            &config.title,
+        );
+        insert(&mut ctx, "json_ld", &json_ld)?;
+        let theme_links: Vec<views::ThemeLinkView<'_>> = report
+            .themes
+            .iter()
+            .map(|t| views::ThemeLinkView::new(config, &site_themes, t))
+            .collect();
+        insert(&mut ctx, "theme_links", &theme_links)?;
         ctx.insert("report", &view);
         outputs.push(page_output(
             &c.url,
@@ -235,15 +261,13 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         }
         None => (config.title.as_str(), String::new(), None),
     };
-    let mut theme_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &site.reports {
-        for t in &r.themes {
-            *theme_counts.entry(t.as_str()).or_default() += 1;
-        }
-    }
-    let themes: Vec<ThemeCount<'_>> = theme_counts
-        .into_iter()
-        .map(|(name, count)| ThemeCount { name, count })
+    let themes: Vec<ThemeCount<'_>> = site_themes
+        .iter()
+        .map(|t| ThemeCount {
+            name: t.name,
+            count: t.reports.len(),
+            url: url(config, &format!("/themas/{}/", t.slug)),
+        })
         .collect();
     let mut ctx = base_context(site, language, "/", home_title, home_summary, "home")?;
     ctx.insert("intro_html", &intro_html);
@@ -297,6 +321,11 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         outputs.extend(f?);
     }
 
+    outputs.extend(browse::render(site, language)?);
+    outputs.push(bytes(
+        "assets/aanbevelingen.js",
+        include_str!("aanbevelingen.js").to_string(),
+    ));
     outputs.push(bytes("sitemap.xml", feeds::sitemap(site)));
     outputs.push(bytes("atom.xml", feeds::atom(site)));
     outputs.push(bytes("robots.txt", feeds::robots(site)));

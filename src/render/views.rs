@@ -16,6 +16,10 @@ pub(crate) struct SiteView<'a> {
     pub(crate) css: String,
     pub(crate) home: String,
     pub(crate) feed: String,
+    pub(crate) recommendations: String,
+    pub(crate) themes: String,
+    pub(crate) accessibility: String,
+    pub(crate) about: String,
     pub(crate) year: u16,
 }
 
@@ -101,6 +105,33 @@ pub(crate) struct PersonaView<'a> {
 pub(crate) struct ThemeCount<'a> {
     pub(crate) name: &'a str,
     pub(crate) count: usize,
+    pub(crate) url: String,
+}
+
+/// A theme linked to its page.
+#[derive(Serialize)]
+pub(crate) struct ThemeLinkView<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) url: String,
+}
+
+impl<'a> ThemeLinkView<'a> {
+    /// The link of the theme called `name`.
+    pub(crate) fn new(
+        config: &SiteConfig,
+        themes: &[crate::model::Theme<'_>],
+        name: &'a str,
+    ) -> Self {
+        let slug = themes
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| t.slug.clone())
+            .unwrap_or_else(|| crate::model::entry::slugify(name));
+        ThemeLinkView {
+            name,
+            url: url(config, &format!("/themas/{slug}/")),
+        }
+    }
 }
 
 /// Joins the site's base path and a site-relative URL.
@@ -142,6 +173,10 @@ impl<'a> SiteView<'a> {
             css: url(config, "/assets/style.css"),
             home: url(config, "/"),
             feed: url(config, "/atom.xml"),
+            recommendations: url(config, "/aanbevelingen/"),
+            themes: url(config, "/themas/"),
+            accessibility: url(config, "/paginas/toegankelijkheid/"),
+            about: url(config, "/paginas/over/"),
             year,
         }
     }

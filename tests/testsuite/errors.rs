@@ -32,7 +32,11 @@ fn previous_output_survives(case: &str, expect: &[&str]) {
 fn broken_front_matter_names_file_and_line() {
     previous_output_survives(
         "errors/front_matter_broken",
-        &["content/rapporten/x/index.md:6:1", "front matter:"],
+        &[
+            "content/rapporten/x/index.md:6:1",
+            "front matter: found unexpected end of stream",
+            "is never closed",
+        ],
     );
 }
 
@@ -71,9 +75,9 @@ fn every_error_is_listed_not_just_the_first() {
         "`2025-02-30` is not a valid date",
         "content/rapporten/x/index.md:6:1",
         "there is no persona `nora`",
-        "content/rapporten/x/index.md:11:1",
+        "content/rapporten/x/index.md:10:1",
         "did you mean `bars`?",
-        "content/rapporten/x/index.md:17:1",
+        "content/rapporten/x/index.md:16:1",
         "unknown field `wie`",
         "failed with 5 error(s)",
     ]);
