@@ -78,11 +78,13 @@ impl Element {
     }
 
     /// The element's name.
+    #[cfg(test)]
     pub(crate) fn name(&self) -> &'static str {
         self.name
     }
 
     /// The value of an attribute.
+    #[cfg(test)]
     pub(crate) fn get(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
@@ -91,6 +93,7 @@ impl Element {
     }
 
     /// The element's own text children, concatenated.
+    #[cfg(test)]
     pub(crate) fn own_text(&self) -> String {
         self.children
             .iter()
@@ -102,6 +105,7 @@ impl Element {
     }
 
     /// Visits this element and every element below it, depth first.
+    #[cfg(test)]
     pub(crate) fn walk<'a>(&'a self, visit: &mut dyn FnMut(&'a Element)) {
         visit(self);
         for child in &self.children {

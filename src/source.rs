@@ -202,7 +202,7 @@ fn yaml_hint(message: &str, _yaml: &str) -> Option<String> {
             .split("expected ")
             .nth(1)
             .map(|list| {
-                list.split(|c| c == ',' || c == ' ')
+                list.split([',', ' '])
                     .map(|w| w.trim_matches('`'))
                     .filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or")
                     .collect()

@@ -214,11 +214,6 @@ pub(crate) fn circle(cx: f64, cy: f64, r: f64, fill: &str) -> Element {
         .attr("fill", fill.to_string())
 }
 
-/// A group, optionally with a transform.
-pub(crate) fn group() -> Element {
-    Element::new("g")
-}
-
 /// Formats a number the Dutch way for labels: `1.234.567`, `12,5`.
 pub(crate) fn format_value(value: f64) -> String {
     if !value.is_finite() {
@@ -231,7 +226,7 @@ pub(crate) fn format_value(value: f64) -> String {
     let digits = int.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);

@@ -1,13 +1,20 @@
 //! `bars`: grouped horizontal bars for respondent tables (Tabel 1 and 2 of Al doende leren,
 //! Tabel 1 of Ruimte om van betekenis te zijn).
+//!
+//! Every bar is labelled above and carries its value as text, so nothing is told by length or
+//! colour alone. Bars are measured against the `total` when there is one (then a light track
+//! shows the whole), and against the largest value of the block otherwise.
+
+use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
 use super::Problem;
-use super::values::{Count, Text};
-use crate::markup::Element;
+use super::values::{Count, Text, check_len};
+use crate::font::{self, Weight};
+use crate::markup::{Element, fmt_num};
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One bar.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -45,19 +52,566 @@ pub(crate) struct Spec {
     pub(crate) groups: Vec<Group>,
 }
 
-/// Placeholder checks.
+/// Thickness of a bar.
+const BAR: f64 = 20.0;
+/// Width of the marker that keeps a zero (or nearly zero) bar visible.
+const MARKER: f64 = 3.0;
+/// Room between a bar's end and its value, and inside a bar around its value.
+const GAP: f64 = 6.0;
+/// Widest unit that is repeated beside every value.
+const UNIT_BESIDE: f64 = 110.0;
+
+/// Group sizes, duplicate labels and the `total`.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`groups`", spec.groups.len())
+    let mut problems: Vec<Problem> = check_len("`groups`", spec.groups.len())
         .into_iter()
-        .collect()
+        .collect();
+    for group in &spec.groups {
+        let name = &group.label;
+        problems.extend(check_len(
+            &format!("the `items` of group `{name}`"),
+            group.items.len(),
+        ));
+        let mut seen = BTreeSet::new();
+        let mut twice = BTreeSet::new();
+        for item in &group.items {
+            if !seen.insert(item.label.as_str()) {
+                twice.insert(item.label.as_str());
+            }
+        }
+        for label in twice {
+            problems.push(Problem::new(
+                format!("group `{name}` has more than one bar labelled `{label}`"),
+                "give every bar in a group its own label, or add their values up into one bar",
+            ));
+        }
+        if let Some(total) = spec.total {
+            let sum = group_sum(group);
+            // A little slack, so that shares written as decimals (33.3 + 66.7) still add up.
+            if sum > total.get() + 1e-9 * total.get().max(1.0) {
+                problems.push(Problem::new(
+                    format!(
+                        "the values of group `{name}` add up to {}, more than the `total` of {}",
+                        fmt_num(sum),
+                        fmt_num(total.get())
+                    ),
+                    format!(
+                        "correct the values or the `total`: each group is a part of the total, so its values add up to {} at most",
+                        fmt_num(total.get())
+                    ),
+                ));
+            }
+        }
+    }
+    problems
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("bars layout")
+fn group_sum(group: &Group) -> f64 {
+    group.items.iter().map(|i| i.value.get()).sum()
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("bars table")
+/// The value a full-width bar stands for: the total, or the largest value of the block.
+fn scale(spec: &Spec) -> f64 {
+    match spec.total {
+        Some(total) => total.get(),
+        None => spec
+            .groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .map(|i| i.value.get())
+            .fold(0.0, f64::max),
+    }
+}
+
+/// A value as a share of the total, the Dutch way: "29%", "0,4%", "<0,1%", ">99,9%".
+fn share(value: f64, total: f64) -> String {
+    if total <= 0.0 || value <= 0.0 {
+        return "0%".to_string();
+    }
+    let percent = value / total * 100.0;
+    if percent < 0.05 {
+        "<0,1%".to_string()
+    } else if percent > 99.95 && value < total {
+        // Never call a part the whole.
+        ">99,9%".to_string()
+    } else if percent < 1.0 {
+        format!("{}%", svg::format_value(percent))
+    } else {
+        format!("{}%", svg::format_value(percent.round()))
+    }
+}
+
+/// The unit written after every value, if it is short enough to go beside a bar; a longer
+/// unit is named once under the title instead.
+fn unit_per_bar(spec: &Spec) -> Option<&Text> {
+    match (&spec.unit, spec.total) {
+        (Some(unit), None) if font::measure(unit.as_str(), TEXT, Weight::Bold) <= UNIT_BESIDE => {
+            Some(unit)
+        }
+        _ => None,
+    }
+}
+
+/// The text beside a bar: "23 (29%)" with a total, "23 respondenten" with a short unit, else
+/// "23".
+fn value_text(spec: &Spec, value: f64) -> String {
+    let number = svg::format_value(value);
+    match (spec.total, unit_per_bar(spec)) {
+        (Some(total), _) => format!("{number} ({})", share(value, total.get())),
+        (None, Some(unit)) => format!("{number} {unit}"),
+        (None, None) => number,
+    }
+}
+
+/// A line under the title saying what the numbers are, when the bars alone cannot.
+fn scale_note(spec: &Spec) -> Option<String> {
+    match (spec.total, &spec.unit) {
+        (Some(total), Some(unit)) => Some(format!(
+            "Aantal {unit} en aandeel in het totaal van {}",
+            svg::format_value(total.get())
+        )),
+        (Some(total), None) => Some(format!(
+            "Aantal en aandeel in het totaal van {}",
+            svg::format_value(total.get())
+        )),
+        (None, Some(unit)) if unit_per_bar(spec).is_none() => Some(format!("Aantal {unit}")),
+        (None, _) => None,
+    }
+}
+
+/// A heading, then per group a bold group heading and its bars, each labelled above.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let mut body = Vec::new();
+    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
+    body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
+    let mut y = PAD + heading.height;
+    if let Some(note) = scale_note(spec) {
+        let style = TextStyle::new(SMALL, &palette.muted);
+        let note = svg::wrap(&note, inner, &style);
+        body.push(svg::text(PAD, y + 2.0, &note.lines, &style));
+        y += note.height + 2.0;
+    }
+    let scale = scale(spec);
+    let group_style = TextStyle::new(TEXT + 1.0, &palette.ink).bold();
+    let label_style = TextStyle::new(TEXT, &palette.ink);
+    for group in &spec.groups {
+        y += 14.0;
+        let heading = svg::wrap(group.label.as_str(), inner, &group_style);
+        body.push(svg::text(PAD, y, &heading.lines, &group_style));
+        y += heading.height + 3.0;
+        body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 1.0));
+        y += 6.0;
+        for item in &group.items {
+            let label = svg::wrap(item.label.as_str(), inner, &label_style);
+            body.push(svg::text(PAD, y, &label.lines, &label_style));
+            y += label.height + 2.0;
+            y = bar(spec, item.value.get(), scale, y, palette, &mut body);
+            y += 8.0;
+        }
+    }
+    Drawing {
+        width: WIDTH,
+        height: y + PAD - 4.0,
+        title: spec.title.to_string(),
+        desc: desc(spec),
+        body,
+    }
+}
+
+/// Draws one bar with its value at `top`; returns the bottom of what was drawn.
+fn bar(
+    spec: &Spec,
+    value: f64,
+    scale: f64,
+    top: f64,
+    palette: &Palette,
+    body: &mut Vec<Element>,
+) -> f64 {
+    let inner = WIDTH - 2.0 * PAD;
+    let length = if scale > 0.0 {
+        (value / scale).clamp(0.0, 1.0) * inner
+    } else {
+        0.0
+    };
+    if spec.total.is_some() {
+        // The whole the bar is a part of.
+        body.push(svg::rect(PAD, top, inner, BAR, &palette.tint));
+    }
+    // A bar shorter than the marker (zero, or tiny against a huge maximum) still shows where
+    // it starts, so that its value label has something to belong to.
+    body.push(svg::rect(
+        PAD,
+        top,
+        length.max(MARKER),
+        BAR,
+        &palette.primary,
+    ));
+    let text = value_text(spec, value);
+    let style = TextStyle::new(TEXT, &palette.ink).bold();
+    let text_width = font::measure(&text, style.size, Weight::Bold);
+    let text_top = top + (BAR - line_height(style.size)) / 2.0;
+    let bar_end = PAD + length.max(MARKER);
+    if bar_end + GAP + text_width <= WIDTH - PAD {
+        body.push(svg::text(bar_end + GAP, text_top, &[text], &style));
+        top + BAR
+    } else if text_width + 2.0 * GAP <= length {
+        let style = TextStyle::new(TEXT, &palette.paper)
+            .bold()
+            .anchor(Anchor::End);
+        body.push(svg::text(bar_end - GAP, text_top, &[text], &style));
+        top + BAR
+    } else {
+        // Neither beside nor inside: the value goes on its own line(s) under the bar.
+        let lines = svg::wrap(&text, inner, &style);
+        body.push(svg::text(PAD, top + BAR + 2.0, &lines.lines, &style));
+        top + BAR + 2.0 + lines.height
+    }
+}
+
+/// "Staafdiagram met 2 groepen (Functie en Organisatie). Grootste groep: HBO Pedagogiek met
+/// 61 respondenten (78%)."
+fn desc(spec: &Spec) -> String {
+    let n = spec.groups.len();
+    let mut out = if n == 1 {
+        format!("Staafdiagram met 1 groep ({})", spec.groups[0].label)
+    } else if n <= 4 {
+        let names: Vec<String> = spec.groups.iter().map(|g| g.label.to_string()).collect();
+        format!("Staafdiagram met {n} groepen ({})", dutch_list(&names))
+    } else {
+        format!("Staafdiagram met {n} groepen")
+    };
+    if let Some(total) = spec.total {
+        out.push_str(&format!(
+            ", als deel van een totaal van {}",
+            svg::format_value(total.get())
+        ));
+    }
+    out.push('.');
+    let largest = spec
+        .groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .fold(None::<&Item>, |best, item| match best {
+            Some(b) if b.value.get() >= item.value.get() => Some(b),
+            _ => Some(item),
+        });
+    match largest {
+        Some(item) if item.value.get() > 0.0 => {
+            let number = svg::format_value(item.value.get());
+            let amount = match &spec.unit {
+                Some(unit) => format!("{number} {unit}"),
+                None => number,
+            };
+            let share = spec
+                .total
+                .map(|t| format!(" ({})", share(item.value.get(), t.get())))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                " Grootste groep: {} met {amount}{share}.",
+                item.label
+            ));
+        }
+        Some(_) => out.push_str(" Alle waarden zijn 0."),
+        None => {}
+    }
+    out
+}
+
+/// "a", "a en b", "a, b en c".
+fn dutch_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
+/// One table: group, category, number and (with a total) share; a `<tbody>` per group whose
+/// first cell heads the group's rows.
+pub(crate) fn table(spec: &Spec) -> Element {
+    let amount = match &spec.unit {
+        Some(unit) => format!("Aantal {unit}"),
+        None => "Aantal".to_string(),
+    };
+    let col = |text: String| Element::new("th").attr("scope", "col").text(text);
+    let mut head = Element::new("tr")
+        .child(col("Groep".into()))
+        .child(col("Categorie".into()))
+        .child(col(amount));
+    if let Some(total) = spec.total {
+        head.push(col(format!(
+            "Aandeel (van {})",
+            svg::format_value(total.get())
+        )));
+    }
+    let mut table = Element::new("table")
+        .child(Element::new("caption").text(spec.title.to_string()))
+        .child(Element::new("thead").child(head));
+    for group in &spec.groups {
+        let mut tbody = Element::new("tbody");
+        for (i, item) in group.items.iter().enumerate() {
+            let mut row = Element::new("tr");
+            if i == 0 {
+                row.push(
+                    Element::new("th")
+                        .attr("scope", "rowgroup")
+                        .attr("rowspan", group.items.len().to_string())
+                        .text(group.label.to_string()),
+                );
+            }
+            row.push(
+                Element::new("th")
+                    .attr("scope", "row")
+                    .text(item.label.to_string()),
+            );
+            row.push(Element::new("td").text(svg::format_value(item.value.get())));
+            if let Some(total) = spec.total {
+                row.push(Element::new("td").text(share(item.value.get(), total.get())));
+            }
+            tbody.push(row);
+        }
+        table.push(tbody);
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::tests::parse_yaml_block;
+    use crate::blocks::{Block, Kind};
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    fn spec(yaml: &str) -> Spec {
+        serde_yaml::from_str(yaml).expect("test YAML parses")
+    }
+
+    const SAMPLE: &str = "
+title: Respondenten per functie
+unit: respondenten
+total: 78
+groups:
+  - label: Functie
+    items:
+      - {label: Jeugdbeschermer, value: 23}
+      - {label: Gedragswetenschapper, value: 11}
+      - {label: Ambulant hulpverlener, value: 0}
+";
+
+    /// The primary-coloured rectangles (bars and zero markers), in order.
+    fn bars(drawing: &Drawing) -> Vec<(f64, f64)> {
+        let mut out = Vec::new();
+        for e in &drawing.body {
+            if e.name() == "rect" && e.get("fill") == Some("#1d5a8c") {
+                let x: f64 = e.get("x").unwrap().parse().unwrap();
+                let w: f64 = e.get("width").unwrap().parse().unwrap();
+                out.push((x, w));
+            }
+        }
+        out
+    }
+
+    fn texts(drawing: &Drawing) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in &drawing.body {
+            e.walk(&mut |e| {
+                if e.name() == "text" || e.name() == "tspan" {
+                    out.push(e.own_text());
+                }
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn a_valid_spec_has_no_problems() {
+        assert_eq!(validate(&spec(SAMPLE)), vec![]);
+    }
+
+    #[test]
+    fn empty_groups_and_empty_group_items_are_problems() {
+        let p = validate(&spec("title: x\ngroups: []\n"));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("`groups` is empty"), "{p:?}");
+        let p = validate(&spec("title: x\ngroups: [{label: Functie, items: []}]\n"));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("group `Functie` is empty"), "{p:?}");
+    }
+
+    #[test]
+    fn more_than_thirty_bars_in_a_group_is_a_problem() {
+        let items: Vec<String> = (0..31)
+            .map(|i| format!("{{label: b{i}, value: 1}}"))
+            .collect();
+        let yaml = format!(
+            "title: x\ngroups: [{{label: Veel, items: [{}]}}]\n",
+            items.join(", ")
+        );
+        let p = validate(&spec(&yaml));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("31 entries"), "{p:?}");
+    }
+
+    #[test]
+    fn a_group_over_the_total_names_the_group_and_both_numbers() {
+        let yaml = "title: x\ntotal: 30\ngroups:\n  - {label: Functie, items: [{label: a, value: 20}, {label: b, value: 12.5}]}\n  - {label: Leeftijd, items: [{label: a, value: 30}]}\n";
+        let p = validate(&spec(yaml));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].message.contains("`Functie`"), "{}", p[0].message);
+        assert!(p[0].message.contains("32.5"), "{}", p[0].message);
+        assert!(p[0].message.contains("30"), "{}", p[0].message);
+        assert!(p[0].hint.contains("at most"), "{}", p[0].hint);
+    }
+
+    #[test]
+    fn decimal_shares_that_add_up_to_the_total_are_accepted() {
+        let yaml = "title: x\ntotal: 100\ngroups: [{label: g, items: [{label: a, value: 33.3}, {label: b, value: 33.3}, {label: c, value: 33.4}]}]\n";
+        assert_eq!(validate(&spec(yaml)), vec![]);
+    }
+
+    #[test]
+    fn duplicate_labels_in_a_group_are_reported_once() {
+        let yaml = "title: x\ngroups:\n  - {label: Functie, items: [{label: a, value: 1}, {label: a, value: 2}, {label: a, value: 3}]}\n  - {label: Ander, items: [{label: a, value: 1}]}\n";
+        let p = validate(&spec(yaml));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].message.contains("`Functie`") && p[0].message.contains("`a`"));
+    }
+
+    #[test]
+    fn problems_reach_the_editor_through_parse() {
+        let e = parse_yaml_block(
+            Kind::Bars,
+            "title: x\ntotal: 1\ngroups: [{label: g, items: [{label: a, value: 2}]}]\n",
+        )
+        .unwrap_err();
+        assert!(
+            e[0].message.contains("more than the `total`"),
+            "{}",
+            e[0].message
+        );
+        assert!(matches!(
+            parse_yaml_block(Kind::Bars, SAMPLE.trim_start()),
+            Ok(Block::Bars(_))
+        ));
+    }
+
+    #[test]
+    fn the_longest_bar_spans_the_width_without_a_total() {
+        let s = spec(
+            "title: x\ngroups: [{label: g, items: [{label: a, value: 10}, {label: b, value: 5}]}]\n",
+        );
+        let b = bars(&layout(&s, &palette()));
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0], (PAD, WIDTH - 2.0 * PAD));
+        assert!((b[1].1 - (WIDTH - 2.0 * PAD) / 2.0).abs() < 0.01, "{b:?}");
+    }
+
+    #[test]
+    fn bars_are_measured_against_the_total_and_show_percentages() {
+        let d = layout(&spec(SAMPLE), &palette());
+        let b = bars(&d);
+        let expected = 23.0 / 78.0 * (WIDTH - 2.0 * PAD);
+        assert!((b[0].1 - expected).abs() < 0.01, "{b:?}");
+        let t = texts(&d);
+        assert!(t.contains(&"23 (29%)".to_string()), "{t:?}");
+        assert!(t.contains(&"11 (14%)".to_string()), "{t:?}");
+        assert!(t.contains(&"0 (0%)".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn a_zero_value_still_gets_a_visible_marker_and_a_label() {
+        let s = spec("title: x\ngroups: [{label: g, items: [{label: a, value: 0}]}]\n");
+        let d = layout(&s, &palette());
+        assert_eq!(bars(&d), vec![(PAD, MARKER)]);
+        assert!(texts(&d).contains(&"0".to_string()));
+    }
+
+    #[test]
+    fn a_value_that_fits_neither_beside_nor_inside_goes_under_the_bar() {
+        let s = spec(
+            "title: x\nunit: respondenten\ngroups: [{label: g, items: [{label: a, value: 1000000000000}, {label: b, value: 500000000000}]}]\n",
+        );
+        let d = layout(&s, &palette());
+        let value = d
+            .body
+            .iter()
+            .find(|e| e.own_text() == "500.000.000.000 respondenten")
+            .expect("the value is drawn");
+        let second_bar = d.body.iter().filter(|e| e.name() == "rect").nth(1).unwrap();
+        let number = |e: &Element, attr: &str| -> f64 { e.get(attr).unwrap().parse().unwrap() };
+        assert!(number(value, "y") > number(second_bar, "y") + BAR);
+        assert_eq!(value.get("x"), Some("12"));
+    }
+
+    #[test]
+    fn a_long_unit_is_named_once_instead_of_beside_every_bar() {
+        let s = spec(
+            "title: x\nunit: respondenten uit de gemeentelijke toegang\ngroups: [{label: g, items: [{label: a, value: 12}]}]\n",
+        );
+        let t = texts(&layout(&s, &palette()));
+        assert!(
+            t.contains(&"Aantal respondenten uit de gemeentelijke toegang".to_string()),
+            "{t:?}"
+        );
+        assert!(t.contains(&"12".to_string()), "{t:?}");
+        let s = spec(
+            "title: x\nunit: respondenten\ngroups: [{label: g, items: [{label: a, value: 12}]}]\n",
+        );
+        assert!(texts(&layout(&s, &palette())).contains(&"12 respondenten".to_string()));
+    }
+
+    #[test]
+    fn shares_are_rounded_the_dutch_way() {
+        assert_eq!(share(23.0, 78.0), "29%");
+        assert_eq!(share(1.0, 250.0), "0,4%");
+        assert_eq!(share(1.0, 1e12), "<0,1%");
+        assert_eq!(share(0.0, 0.0), "0%");
+        assert_eq!(share(78.0, 78.0), "100%");
+        assert_eq!(share(999_999.0, 1e6), ">99,9%");
+    }
+
+    #[test]
+    fn the_description_names_the_largest_group() {
+        let d = desc(&spec(SAMPLE));
+        assert_eq!(
+            d,
+            "Staafdiagram met 1 groep (Functie), als deel van een totaal van 78. Grootste groep: Jeugdbeschermer met 23 respondenten (29%)."
+        );
+        let zero = spec(
+            "title: x\ngroups: [{label: a, items: [{label: b, value: 0}]}, {label: c, items: [{label: d, value: 0}]}]\n",
+        );
+        assert_eq!(
+            desc(&zero),
+            "Staafdiagram met 2 groepen (a en c). Alle waarden zijn 0."
+        );
+    }
+
+    #[test]
+    fn the_table_has_headers_for_columns_rows_and_groups() {
+        let t = table(&spec(SAMPLE)).to_markup();
+        assert!(
+            t.starts_with("<table><caption>Respondenten per functie</caption>"),
+            "{t}"
+        );
+        assert!(
+            t.contains(
+                "<th scope=\"col\">Aantal respondenten</th><th scope=\"col\">Aandeel (van 78)</th>"
+            ),
+            "{t}"
+        );
+        assert!(t.contains("<tr><th scope=\"rowgroup\" rowspan=\"3\">Functie</th><th scope=\"row\">Jeugdbeschermer</th><td>23</td><td>29%</td></tr>"), "{t}");
+    }
 }

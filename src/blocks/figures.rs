@@ -1,13 +1,17 @@
 //! `figures`: key numbers at a glance, e.g. "12 diepte-interviews" and "78 startende
 //! professionals" (Methoden, Al doende leren).
+//!
+//! Cards on the tint colour, each with a big number and its label under it, two to a row when
+//! every label fits half the width and one to a row otherwise.
 
 use serde::Deserialize;
 
 use super::Problem;
 use super::values::{Count, Text};
+use crate::font::{self, Weight};
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Block, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One key number.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -44,19 +48,300 @@ impl Spec {
     }
 }
 
-/// TODO(layout): checks.
+/// Most key numbers in one block: more are no longer "at a glance".
+const MAX_FIGURES: usize = 12;
+/// Size of the big numbers.
+const NUMBER: f64 = 30.0;
+/// Smallest size a number may shrink to before the cards go one to a row.
+const NUMBER_MIN: f64 = 22.0;
+/// Space between cards.
+const GAP: f64 = 8.0;
+/// Space inside a card around its text.
+const INSET: f64 = 12.0;
+/// Most lines a label may take in a half-width card.
+const MAX_LABEL_LINES: usize = 3;
+
+/// Between one and `MAX_FIGURES` numbers.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`items`", spec.items.len())
-        .into_iter()
-        .collect()
+    let n = spec.items.len();
+    if n == 0 {
+        vec![Problem::new(
+            "the block has no key numbers",
+            "add at least one, e.g. `- {value: 12, label: diepte-interviews}`",
+        )]
+    } else if n > MAX_FIGURES {
+        vec![Problem::new(
+            format!(
+                "the block has {n} key numbers, more than the {MAX_FIGURES} that can be taken in at a glance"
+            ),
+            "keep the numbers that matter most, or split them over two `figures` blocks",
+        )]
+    } else {
+        Vec::new()
+    }
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("figures layout")
+/// The heading: the editor's title or "Kerncijfers".
+pub(crate) fn title(spec: &Spec) -> String {
+    spec.title
+        .as_ref()
+        .map_or_else(|| "Kerncijfers".to_string(), Text::to_string)
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("figures table")
+/// A card's text, wrapped for one width.
+struct Card {
+    number: Block,
+    label: Block,
+    note: Option<Block>,
+}
+
+impl Card {
+    /// Height of the number: the digits' own height, plus a line for each line more.
+    fn number_height(&self, size: f64) -> f64 {
+        size + (self.number.lines.len() as f64 - 1.0) * line_height(size)
+    }
+
+    fn height(&self, size: f64) -> f64 {
+        let note = self.note.as_ref().map_or(0.0, |n| n.height + 4.0);
+        2.0 * INSET + self.number_height(size) + 4.0 + self.label.height + note
+    }
+}
+
+/// The size at which every number fits `width` (at most `NUMBER`).
+fn number_size(spec: &Spec, width: f64) -> f64 {
+    spec.items
+        .iter()
+        .map(|item| {
+            let at_one = font::measure(&svg::format_value(item.value.get()), 1.0, Weight::Bold);
+            if at_one > 0.0 { width / at_one } else { NUMBER }
+        })
+        .fold(NUMBER, f64::min)
+}
+
+/// Whether every label and note fits a card of text width `width`: no word cut, few lines.
+fn labels_fit(spec: &Spec, width: f64) -> bool {
+    let words_fit = |text: &str, size: f64| {
+        text.split_whitespace()
+            .all(|w| font::measure(w, size, Weight::Regular) <= width)
+    };
+    spec.items.iter().all(|item| {
+        words_fit(item.label.as_str(), TEXT)
+            && font::wrap(item.label.as_str(), width, TEXT, Weight::Regular).len()
+                <= MAX_LABEL_LINES
+            && item
+                .note
+                .as_ref()
+                .is_none_or(|n| words_fit(n.as_str(), SMALL))
+    })
+}
+
+/// A heading, then the cards in a grid of one or two columns.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let mut body = Vec::new();
+    let title = title(spec);
+    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let heading = svg::wrap(&title, inner, &title_style);
+    body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
+    let mut y = PAD + heading.height + 8.0;
+
+    let half = (inner - GAP) / 2.0;
+    let two_columns = spec.items.len() > 1
+        && labels_fit(spec, half - 2.0 * INSET)
+        && number_size(spec, half - 2.0 * INSET) >= NUMBER_MIN;
+    let columns = if two_columns { 2 } else { 1 };
+    let size = if two_columns {
+        number_size(spec, half - 2.0 * INSET)
+    } else {
+        number_size(spec, inner - 2.0 * INSET).max(TEXT)
+    };
+    let number_style = TextStyle::new(size, &palette.primary).bold();
+    let label_style = TextStyle::new(TEXT, &palette.ink);
+    let note_style = TextStyle::new(SMALL, &palette.muted);
+
+    for row in spec.items.chunks(columns) {
+        // A lone card in the last row of a grid takes the whole width.
+        let width = if row.len() == 1 { inner } else { half };
+        let text_width = width - 2.0 * INSET;
+        let cards: Vec<Card> = row
+            .iter()
+            .map(|item| Card {
+                number: svg::wrap(
+                    &svg::format_value(item.value.get()),
+                    text_width,
+                    &number_style,
+                ),
+                label: svg::wrap(item.label.as_str(), text_width, &label_style),
+                note: item
+                    .note
+                    .as_ref()
+                    .map(|n| svg::wrap(n.as_str(), text_width, &note_style)),
+            })
+            .collect();
+        let row_height = cards.iter().map(|c| c.height(size)).fold(0.0, f64::max);
+        for (i, card) in cards.iter().enumerate() {
+            let x = PAD + i as f64 * (half + GAP);
+            body.push(svg::rect(x, y, width, row_height, &palette.tint).num("rx", 6.0));
+            // A line box is 1.3 em with the baseline 1 em down; digits are about 0.7 em tall.
+            // Lifting the box by 0.15 em puts the digits in the upper part of a 1 em band,
+            // which leaves the card's inset looking even above the digits and below the label.
+            let top = y + INSET - 0.15 * size;
+            body.push(svg::text(x + INSET, top, &card.number.lines, &number_style));
+            let mut top = y + INSET + card.number_height(size) + 4.0;
+            body.push(svg::text(x + INSET, top, &card.label.lines, &label_style));
+            top += card.label.height + 4.0;
+            if let Some(note) = &card.note {
+                body.push(svg::text(x + INSET, top, &note.lines, &note_style));
+            }
+        }
+        y += row_height + GAP;
+    }
+    Drawing {
+        width: WIDTH,
+        height: y - GAP + PAD,
+        desc: desc(spec),
+        title,
+        body,
+    }
+}
+
+/// "Kerncijfers: 12 diepte-interviews, 78 startende professionals en 10 ervaren professionals."
+fn desc(spec: &Spec) -> String {
+    let parts: Vec<String> = spec
+        .items
+        .iter()
+        .map(|i| format!("{} {}", svg::format_value(i.value.get()), i.label))
+        .collect();
+    let list = match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    };
+    format!("{}: {list}.", title(spec))
+}
+
+/// The numbers as a list: "<strong>12</strong> diepte-interviews (note)".
+pub(crate) fn table(spec: &Spec) -> Element {
+    Element::new("ul").children(spec.items.iter().map(|item| {
+        let li = Element::new("li")
+            .child(Element::new("strong").text(svg::format_value(item.value.get())))
+            .text(format!(" {}", item.label));
+        match &item.note {
+            Some(note) => li
+                .text(" ")
+                .child(Element::new("small").text(format!("({note})"))),
+            None => li,
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    fn item(value: f64, label: &str) -> Item {
+        Item {
+            value: Count(value),
+            label: Text(label.into()),
+            note: None,
+        }
+    }
+
+    /// The x of every card.
+    fn card_xs(d: &Drawing) -> Vec<String> {
+        d.body
+            .iter()
+            .filter(|e| e.name() == "rect")
+            .map(|e| e.get("x").unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn one_to_twelve_numbers_are_valid() {
+        assert_eq!(validate(&Spec::from_items(vec![item(1.0, "a")])), vec![]);
+        let p = validate(&Spec::from_items(vec![]));
+        assert!(p[0].message.contains("no key numbers"), "{p:?}");
+        let p = validate(&Spec::from_items(vec![item(1.0, "a"); 13]));
+        assert!(p[0].message.contains("13 key numbers"), "{p:?}");
+        assert_eq!(
+            validate(&Spec::from_items(vec![item(1.0, "a"); 12])),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn short_labels_go_two_to_a_row_and_a_lone_last_card_is_wide() {
+        let spec = Spec::from_items(vec![
+            item(12.0, "diepte-interviews"),
+            item(78.0, "startende professionals"),
+            item(10.0, "ervaren professionals"),
+        ]);
+        let d = layout(&spec, &palette());
+        assert_eq!(card_xs(&d), vec!["12", "184", "12"]);
+        let widths: Vec<&str> = d
+            .body
+            .iter()
+            .filter(|e| e.name() == "rect")
+            .map(|e| e.get("width").unwrap())
+            .collect();
+        assert_eq!(widths, vec!["164", "164", "336"]);
+    }
+
+    #[test]
+    fn long_labels_or_huge_numbers_go_one_to_a_row() {
+        let long = Spec::from_items(vec![
+            item(12.0, "jeugdhulpprofessionalsopleidingsinstituten"),
+            item(78.0, "startende professionals"),
+        ]);
+        assert_eq!(card_xs(&layout(&long, &palette())), vec!["12", "12"]);
+        let huge = Spec::from_items(vec![item(1e12, "euro"), item(1.0, "jaar")]);
+        assert_eq!(card_xs(&layout(&huge, &palette())), vec!["12", "12"]);
+    }
+
+    #[test]
+    fn numbers_are_big_primary_and_dutch() {
+        let d = layout(&Spec::from_items(vec![item(1234.5, "uur")]), &palette());
+        let number = d.body.iter().find(|e| e.own_text() == "1.234,5").unwrap();
+        assert_eq!(number.get("fill"), Some("#1d5a8c"));
+        assert_eq!(number.get("font-weight"), Some("700"));
+        assert_eq!(number.get("font-size"), Some("30"));
+    }
+
+    #[test]
+    fn the_description_lists_the_numbers() {
+        let mut spec = Spec::from_items(vec![
+            item(12.0, "diepte-interviews"),
+            item(78.0, "startende professionals"),
+            item(0.0, "klachten"),
+        ]);
+        assert_eq!(
+            desc(&spec),
+            "Kerncijfers: 12 diepte-interviews, 78 startende professionals en 0 klachten."
+        );
+        spec.title = Some(Text("Onderzoek".into()));
+        spec.items.truncate(1);
+        assert_eq!(desc(&spec), "Onderzoek: 12 diepte-interviews.");
+    }
+
+    #[test]
+    fn the_list_carries_value_label_and_note() {
+        let mut spec = Spec::from_items(vec![item(78.0, "startende professionals")]);
+        spec.items[0].note = Some(Text("2022-2023".into()));
+        assert_eq!(
+            table(&spec).to_markup(),
+            "<ul><li><strong>78</strong> startende professionals <small>(2022-2023)</small></li></ul>"
+        );
+    }
 }

@@ -1,13 +1,22 @@
 //! `flow`: process diagrams in stages, e.g. Figuur 1 of Al doende leren (Dataverzameling →
 //! Analyse → Rapporteren).
+//!
+//! Drawn top to bottom so that it reads on a phone: per stage a numbered header bar, its steps
+//! as cards below it (a count as an "n = 12" badge), and a downward arrow to the next stage.
 
 use serde::Deserialize;
 
 use super::Problem;
 use super::values::{Count, Text};
-use crate::markup::Element;
+use crate::font;
+use crate::markup::{Element, fmt_num};
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
+
+/// Most stages in one diagram.
+const MAX_STAGES: usize = 8;
+/// Most steps in one stage.
+const MAX_STEPS: usize = 12;
 
 /// One step of a stage.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -43,19 +52,327 @@ pub(crate) struct Spec {
     pub(crate) stages: Vec<Stage>,
 }
 
-/// Placeholder checks.
+/// 1 to 8 stages, each with 1 to 12 steps.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`stages`", spec.stages.len())
-        .into_iter()
-        .collect()
+    let mut problems = Vec::new();
+    let count = spec.stages.len();
+    if count == 0 {
+        problems.push(Problem::new(
+            "the flow has no stages",
+            "add at least one stage under `stages`, each with a `name` and a list of `steps`",
+        ));
+    } else if count > MAX_STAGES {
+        problems.push(Problem::new(
+            format!(
+                "the flow has {count} stages, more than the {MAX_STAGES} that fit in one graphic"
+            ),
+            "merge stages, or split the process over two `flow` blocks",
+        ));
+    }
+    for (i, stage) in spec.stages.iter().enumerate() {
+        let steps = stage.steps.len();
+        let which = format!("stage {} (`{}`)", i + 1, stage.name);
+        if steps == 0 {
+            problems.push(Problem::new(
+                format!("{which} has no steps"),
+                "add at least one step with a `title` under `steps`, or remove the stage",
+            ));
+        } else if steps > MAX_STEPS {
+            problems.push(Problem::new(
+                format!("{which} has {steps} steps, more than the {MAX_STEPS} one stage can show"),
+                "merge steps, or split the stage in two",
+            ));
+        }
+    }
+    problems
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("flow layout")
+/// Inner padding of bars and cards.
+const INSET: f64 = 10.0;
+/// Vertical space between cards.
+const GAP: f64 = 6.0;
+/// Height of the arrow between stages.
+const ARROW: f64 = 14.0;
+
+/// The stages stacked top to bottom, with an arrow between each two.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let (heading, mut y) = heading(spec.title.as_str(), palette);
+    let mut body = vec![heading];
+    y += 10.0;
+    let header_style = TextStyle::new(TEXT, &palette.paper).bold();
+    let title_style = TextStyle::new(TEXT, &palette.ink).bold();
+    let text_style = TextStyle::new(TEXT, &palette.ink);
+    let badge_style = TextStyle::new(SMALL, &palette.paper)
+        .bold()
+        .anchor(Anchor::Middle);
+    for (i, stage) in spec.stages.iter().enumerate() {
+        if i > 0 {
+            body.push(arrow(WIDTH / 2.0, y, &palette.primary));
+            y += ARROW + GAP;
+        }
+        let name = svg::wrap(
+            &format!("{}. {}", i + 1, stage.name),
+            inner - 2.0 * INSET,
+            &header_style,
+        );
+        let bar = name.height + 12.0;
+        body.push(svg::rect(PAD, y, inner, bar, &palette.primary).num("rx", 4.0));
+        body.push(svg::text(PAD + INSET, y + 6.0, &name.lines, &header_style));
+        y += bar + GAP;
+        for step in &stage.steps {
+            let badge = step
+                .n
+                .map(|n| format!("n = {}", svg::format_value(n.get())));
+            let badge_width = badge
+                .as_deref()
+                .map_or(0.0, |b| font::measure(b, SMALL, font::Weight::Bold) + 14.0);
+            let badge_height = svg::line_height(SMALL) + 4.0;
+            let title_width = if badge.is_some() {
+                inner - 2.0 * INSET - badge_width - 8.0
+            } else {
+                inner - 2.0 * INSET
+            };
+            let title = svg::wrap(step.title.as_str(), title_width, &title_style);
+            let text = step
+                .text
+                .as_ref()
+                .map(|t| svg::wrap(t.as_str(), inner - 2.0 * INSET, &text_style));
+            let head = if badge.is_some() {
+                title.height.max(badge_height)
+            } else {
+                title.height
+            };
+            let card = INSET + head + text.as_ref().map_or(0.0, |t| t.height + 2.0) + INSET;
+            body.push(svg::rect(PAD, y, inner, card, &palette.tint).num("rx", 4.0));
+            let title_top = y + INSET + (head - title.height) / 2.0;
+            body.push(svg::text(
+                PAD + INSET,
+                title_top,
+                &title.lines,
+                &title_style,
+            ));
+            if let Some(badge) = &badge {
+                let left = PAD + inner - INSET - badge_width;
+                let top = y + INSET + (head - badge_height) / 2.0;
+                body.push(
+                    svg::rect(left, top, badge_width, badge_height, &palette.primary)
+                        .num("rx", badge_height / 2.0),
+                );
+                body.push(svg::text(
+                    left + badge_width / 2.0,
+                    top + 2.0,
+                    std::slice::from_ref(badge),
+                    &badge_style,
+                ));
+            }
+            if let Some(text) = &text {
+                body.push(svg::text(
+                    PAD + INSET,
+                    y + INSET + head + 2.0,
+                    &text.lines,
+                    &text_style,
+                ));
+            }
+            y += card + GAP;
+        }
+    }
+    Drawing {
+        width: WIDTH,
+        height: y - GAP + PAD,
+        title: spec.title.to_string(),
+        desc: describe(spec),
+        body,
+    }
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("flow table")
+/// "Processchema in 3 fasen: Dataverzameling (2 stappen), Analyse (1 stap), ...".
+fn describe(spec: &Spec) -> String {
+    let stages: Vec<String> = spec
+        .stages
+        .iter()
+        .map(|s| format!("{} ({})", s.name, plural(s.steps.len(), "stap", "stappen")))
+        .collect();
+    format!(
+        "Processchema in {}: {}.",
+        plural(spec.stages.len(), "fase", "fasen"),
+        stages.join(", ")
+    )
+}
+
+fn plural(count: usize, one: &str, more: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {more}")
+    }
+}
+
+/// A downward triangle whose top edge is centred on `cx` at `top`.
+fn arrow(cx: f64, top: f64, fill: &str) -> Element {
+    let half = 13.0;
+    let points = [(cx - half, top), (cx + half, top), (cx, top + ARROW)]
+        .iter()
+        .map(|(x, y)| format!("{},{}", fmt_num(*x), fmt_num(*y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Element::new("polygon")
+        .attr("points", points)
+        .attr("fill", fill.to_string())
+}
+
+/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
+fn heading(title: &str, palette: &Palette) -> (Element, f64) {
+    let style = TextStyle::new(TITLE, &palette.ink).bold();
+    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
+    (
+        svg::text(PAD, PAD, &lines.lines, &style),
+        PAD + lines.height,
+    )
+}
+
+/// The stages as an ordered list, each with its steps as a nested ordered list.
+pub(crate) fn table(spec: &Spec) -> Element {
+    Element::new("ol").children(spec.stages.iter().map(|stage| {
+        let steps = Element::new("ol").children(stage.steps.iter().map(|step| {
+            let mut item =
+                Element::new("li").child(Element::new("strong").text(step.title.to_string()));
+            if let Some(n) = step.n {
+                item = item.text(format!(" (n = {})", svg::format_value(n.get())));
+            }
+            match &step.text {
+                Some(text) => item.text(format!(": {text}")),
+                None => item,
+            }
+        }));
+        Element::new("li")
+            .child(Element::new("strong").text(stage.name.to_string()))
+            .child(steps)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::tests::parse_yaml_block;
+    use crate::blocks::{Block, Kind};
+
+    fn spec(stages: &[(&str, usize)]) -> Spec {
+        Spec {
+            title: Text("Onderzoeksproces".into()),
+            caption: None,
+            stages: stages
+                .iter()
+                .map(|(name, steps)| Stage {
+                    name: Text((*name).into()),
+                    steps: (0..*steps)
+                        .map(|i| Step {
+                            title: Text(format!("Stap {i}")),
+                            text: None,
+                            n: None,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    #[test]
+    fn a_flow_without_stages_is_a_problem() {
+        let problems = validate(&spec(&[]));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("no stages"));
+        assert!(problems[0].hint.contains("`stages`"));
+    }
+
+    #[test]
+    fn more_than_eight_stages_is_a_problem() {
+        let stages: Vec<(&str, usize)> = (0..9).map(|_| ("Fase", 1)).collect();
+        let problems = validate(&spec(&stages));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("9 stages"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_stage_needs_one_to_twelve_steps() {
+        let problems = validate(&spec(&[("Analyse", 0), ("Rapporteren", 13), ("Klaar", 12)]));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0]
+                .message
+                .contains("stage 1 (`Analyse`) has no steps")
+        );
+        assert!(
+            problems[1]
+                .message
+                .contains("stage 2 (`Rapporteren`) has 13 steps")
+        );
+    }
+
+    #[test]
+    fn problems_reach_the_editor_through_the_block_parser() {
+        let e = parse_yaml_block(Kind::Flow, "title: X\nstages: []\n").unwrap_err();
+        assert!(e[0].message.contains("no stages"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn the_description_counts_stages_and_steps() {
+        let s = spec(&[("Dataverzameling", 2), ("Analyse", 1), ("Rapporteren", 1)]);
+        assert_eq!(
+            describe(&s),
+            "Processchema in 3 fasen: Dataverzameling (2 stappen), Analyse (1 stap), Rapporteren (1 stap)."
+        );
+        assert_eq!(
+            describe(&spec(&[("Alles", 1)])),
+            "Processchema in 1 fase: Alles (1 stap)."
+        );
+    }
+
+    #[test]
+    fn there_is_one_arrow_fewer_than_stages() {
+        for count in 1..=4 {
+            let stages: Vec<(&str, usize)> = (0..count).map(|_| ("Fase", 2)).collect();
+            let drawing = layout(&spec(&stages), &palette());
+            let arrows = drawing
+                .body
+                .iter()
+                .filter(|e| e.name() == "polygon")
+                .count();
+            assert_eq!(arrows, count - 1);
+        }
+    }
+
+    #[test]
+    fn counts_are_shown_as_a_badge_and_in_the_list() {
+        let yaml = "title: Proces\nstages:\n  - name: Dataverzameling\n    steps:\n      - {title: Diepte-interviews, n: 12, text: Met professionals}\n";
+        let Ok(Block::Flow(s)) = parse_yaml_block(Kind::Flow, yaml) else {
+            panic!("does not parse")
+        };
+        let svg = layout(&s, &palette()).to_svg("f", &palette());
+        assert!(svg.contains(">n = 12</text>"), "{svg}");
+        assert_eq!(
+            table(&s).to_markup(),
+            "<ol><li><strong>Dataverzameling</strong><ol><li><strong>Diepte-interviews</strong> (n = 12): Met professionals</li></ol></li></ol>"
+        );
+    }
+
+    #[test]
+    fn cards_grow_with_wrapped_text() {
+        let mut s = spec(&[("Fase", 1)]);
+        let short = layout(&s, &palette()).height;
+        s.stages[0].steps[0].text = Some(Text("woord ".repeat(60)));
+        assert!(layout(&s, &palette()).height > short + 50.0);
+    }
 }

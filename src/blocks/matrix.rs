@@ -1,13 +1,19 @@
 //! `matrix`: tick tables, e.g. Tabel 3 and 4 of Al doende leren (knowledge used and missed by
 //! experienced and starting professionals) and Tabel 2 of Ruimte om van betekenis te zijn.
+//!
+//! Column headings on top, row labels on the left, rows separated by lines. A `true` cell is a
+//! check mark, a `false` cell a thin dash, so that an empty cell is still seen to be read; the
+//! HTML table says "ja" and "nee" in words. When the column headings do not fit their columns,
+//! the columns are lettered (A, B, ...) and a key under the title names them.
 
 use serde::Deserialize;
 
 use super::Problem;
-use super::values::Text;
-use crate::markup::Element;
+use super::values::{Text, check_len};
+use crate::font::{self, Weight};
+use crate::markup::{Element, fmt_num};
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
 /// A cell: a tick (`true`), an empty cell (`false`) or a short text.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -43,19 +49,462 @@ pub(crate) struct Spec {
     pub(crate) rows: Vec<Row>,
 }
 
-/// Placeholder checks.
+/// Most columns: beyond eight, a 360-wide graphic has no room for a column.
+const MAX_COLUMNS: usize = 8;
+/// Share of the width for the row labels.
+const LABEL_SHARE: f64 = 0.45;
+/// Space above and below the contents of a row.
+const ROW_PAD: f64 = 7.0;
+/// Space inside a column, each side of a heading or text cell.
+const CELL_PAD: f64 = 3.0;
+/// Height of a check mark.
+const MARK: f64 = 14.0;
+/// Most lines a column heading may take before the columns are lettered instead.
+const MAX_HEADING_LINES: usize = 4;
+
+/// Column count, row count and the cells of every row.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`rows`", spec.rows.len())
-        .into_iter()
-        .collect()
+    let mut problems = Vec::new();
+    let columns = spec.columns.len();
+    if columns == 0 {
+        problems.push(Problem::new(
+            "`columns` is empty",
+            "name each column, e.g. `columns: [Ervaren professionals, Startende professionals]`",
+        ));
+    } else if columns > MAX_COLUMNS {
+        problems.push(Problem::new(
+            format!(
+                "`columns` has {columns} entries, more than the {MAX_COLUMNS} a tick table can show"
+            ),
+            "split the table over two `matrix` blocks, or turn it around so that the longer list becomes the rows",
+        ));
+    }
+    problems.extend(check_len("`rows`", spec.rows.len()));
+    if columns > 0 {
+        for row in &spec.rows {
+            let cells = row.cells.len();
+            if cells != columns {
+                problems.push(Problem::new(
+                    format!(
+                        "row `{}` has {} but there {} {}",
+                        row.label,
+                        count(cells, "cell", "cells"),
+                        if columns == 1 { "is" } else { "are" },
+                        count(columns, "column", "columns"),
+                    ),
+                    format!(
+                        "give every row exactly {}, in the order of `columns`; write `false` for an empty cell",
+                        count(columns, "cell", "cells")
+                    ),
+                ));
+            }
+        }
+    }
+    problems
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("matrix layout")
+fn count(n: usize, one: &str, more: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { more })
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("matrix table")
+/// Where things go across the width.
+struct Grid {
+    /// Width of the row-label column, starting at `PAD`.
+    label_width: f64,
+    /// Width of one cell column.
+    column_width: f64,
+}
+
+impl Grid {
+    fn new(columns: usize) -> Grid {
+        let inner = WIDTH - 2.0 * PAD;
+        let label_width = inner * LABEL_SHARE;
+        Grid {
+            label_width,
+            column_width: (inner - label_width) / columns.max(1) as f64,
+        }
+    }
+
+    /// Centre of column `i`.
+    fn centre(&self, i: usize) -> f64 {
+        PAD + self.label_width + (i as f64 + 0.5) * self.column_width
+    }
+}
+
+/// Whether every heading fits its column without cutting a word and in a few lines.
+fn headings_fit(spec: &Spec, width: f64) -> bool {
+    spec.columns.iter().all(|c| {
+        c.as_str()
+            .split_whitespace()
+            .all(|w| font::measure(w, SMALL, Weight::Bold) <= width)
+            && font::wrap(c.as_str(), width, SMALL, Weight::Bold).len() <= MAX_HEADING_LINES
+    })
+}
+
+/// "A", "B", ... for lettered columns.
+fn letter(i: usize) -> String {
+    char::from(b'A' + (i % 26) as u8).to_string()
+}
+
+/// A heading, an optional key to lettered columns, the column headings and the rows.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let grid = Grid::new(spec.columns.len());
+    let mut body = Vec::new();
+    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
+    body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
+    let mut y = PAD + heading.height + 8.0;
+
+    let heading_width = grid.column_width - 2.0 * CELL_PAD;
+    let lettered = !headings_fit(spec, heading_width);
+    if lettered {
+        let key_style = TextStyle::new(SMALL, &palette.ink).bold();
+        let name_style = TextStyle::new(SMALL, &palette.ink);
+        let indent = 2.0 * SMALL;
+        for (i, column) in spec.columns.iter().enumerate() {
+            let name = svg::wrap(column.as_str(), inner - indent, &name_style);
+            body.push(svg::text(PAD, y, &[letter(i)], &key_style));
+            body.push(svg::text(PAD + indent, y, &name.lines, &name_style));
+            y += name.height;
+        }
+        y += 8.0;
+    }
+
+    // Column headings, bottom-aligned over their columns.
+    let head_style = TextStyle::new(SMALL, &palette.ink)
+        .bold()
+        .anchor(Anchor::Middle);
+    let headings: Vec<svg::Block> = spec
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let text = if lettered { letter(i) } else { c.to_string() };
+            svg::wrap(&text, heading_width, &head_style)
+        })
+        .collect();
+    let head_height = headings.iter().map(|h| h.height).fold(0.0, f64::max);
+    for (i, h) in headings.iter().enumerate() {
+        let top = y + head_height - h.height;
+        body.push(svg::text(grid.centre(i), top, &h.lines, &head_style));
+    }
+    y += head_height + 4.0;
+    body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 1.5));
+
+    let label_style = TextStyle::new(TEXT, &palette.ink);
+    let cell_style = TextStyle::new(SMALL, &palette.ink).anchor(Anchor::Middle);
+    for row in &spec.rows {
+        let label = svg::wrap(row.label.as_str(), grid.label_width - 8.0, &label_style);
+        let cells: Vec<Option<svg::Block>> = row
+            .cells
+            .iter()
+            .map(|cell| match cell {
+                Cell::Tick(_) => None,
+                Cell::Text(t) => Some(svg::wrap(t.as_str(), heading_width, &cell_style)),
+            })
+            .collect();
+        let content = cells
+            .iter()
+            .flatten()
+            .map(|b| b.height)
+            .fold(label.height.max(MARK), f64::max);
+        let top = y + ROW_PAD;
+        let middle = top + content / 2.0;
+        body.push(svg::text(
+            PAD,
+            middle - label.height / 2.0,
+            &label.lines,
+            &label_style,
+        ));
+        // A row may hold fewer cells than there are columns only if validation was skipped;
+        // draw what fits.
+        for (i, (cell, text)) in row
+            .cells
+            .iter()
+            .zip(&cells)
+            .enumerate()
+            .take(spec.columns.len())
+        {
+            let cx = grid.centre(i);
+            match (cell, text) {
+                (_, Some(text)) => {
+                    let text_top = middle - text.height / 2.0;
+                    body.push(svg::text(cx, text_top, &text.lines, &cell_style));
+                }
+                (Cell::Tick(true), None) => body.push(check_mark(cx, middle, &palette.primary)),
+                (_, None) => body.push(svg::line(
+                    cx - 5.0,
+                    middle,
+                    cx + 5.0,
+                    middle,
+                    &palette.line,
+                    1.5,
+                )),
+            }
+        }
+        y = top + content + ROW_PAD;
+        body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 0.75));
+    }
+    Drawing {
+        width: WIDTH,
+        height: y + PAD,
+        title: spec.title.to_string(),
+        desc: desc(spec),
+        body,
+    }
+}
+
+/// A ✓ centred on (`cx`, `cy`), `MARK` high.
+fn check_mark(cx: f64, cy: f64, stroke: &str) -> Element {
+    let h = MARK / 2.0;
+    let points = [
+        (cx - 0.45 * MARK, cy),
+        (cx - 0.12 * MARK, cy + h * 0.7),
+        (cx + 0.45 * MARK, cy - h * 0.8),
+    ];
+    let d = format!(
+        "M{} {}L{} {}L{} {}",
+        fmt_num(points[0].0),
+        fmt_num(points[0].1),
+        fmt_num(points[1].0),
+        fmt_num(points[1].1),
+        fmt_num(points[2].0),
+        fmt_num(points[2].1)
+    );
+    Element::new("path")
+        .attr("d", d)
+        .attr("fill", "none")
+        .attr("stroke", stroke.to_string())
+        .num("stroke-width", 2.75)
+        .attr("stroke-linecap", "round")
+        .attr("stroke-linejoin", "round")
+}
+
+/// "Tabel met 11 rijen en 2 kolommen (Ervaren professionals en Startende professionals); een
+/// vinkje betekent ja. Ja bij Ervaren professionals: 7 van 11; bij Startende professionals: 9
+/// van 11."
+fn desc(spec: &Spec) -> String {
+    let rows = spec.rows.len();
+    let columns = spec.columns.len();
+    let names: Vec<String> = spec.columns.iter().map(Text::to_string).collect();
+    let mut out = format!(
+        "Tabel met {rows} {} en {columns} {} ({})",
+        if rows == 1 { "rij" } else { "rijen" },
+        if columns == 1 { "kolom" } else { "kolommen" },
+        dutch_list(&names)
+    );
+    let ticks: Vec<String> = spec
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, column)| {
+            let ticked: Vec<bool> = spec
+                .rows
+                .iter()
+                .filter_map(|r| match r.cells.get(i) {
+                    Some(Cell::Tick(t)) => Some(*t),
+                    _ => None,
+                })
+                .collect();
+            if ticked.is_empty() {
+                return None;
+            }
+            let yes = ticked.iter().filter(|t| **t).count();
+            Some(format!("{column}: {yes} van {}", ticked.len()))
+        })
+        .collect();
+    if ticks.is_empty() {
+        out.push('.');
+    } else {
+        out.push_str(&format!(
+            "; een vinkje betekent ja. Aantal keer ja bij {}.",
+            ticks.join("; ")
+        ));
+    }
+    out
+}
+
+/// "a", "a en b", "a, b en c".
+fn dutch_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
+/// A table with column and row headers; ticks say "ja" or "nee" in words.
+pub(crate) fn table(spec: &Spec) -> Element {
+    let head = Element::new("tr").child(Element::new("td")).children(
+        spec.columns
+            .iter()
+            .map(|c| Element::new("th").attr("scope", "col").text(c.to_string())),
+    );
+    let rows = spec.rows.iter().map(|row| {
+        Element::new("tr")
+            .child(
+                Element::new("th")
+                    .attr("scope", "row")
+                    .text(row.label.to_string()),
+            )
+            .children(row.cells.iter().map(|cell| {
+                let td = Element::new("td");
+                match cell {
+                    Cell::Tick(yes) => {
+                        let (mark, word) = if *yes { ("✓", "ja") } else { ("–", "nee") };
+                        td.child(Element::new("span").attr("aria-hidden", "true").text(mark))
+                            .child(
+                                Element::new("span")
+                                    .attr("class", "visually-hidden")
+                                    .text(word),
+                            )
+                    }
+                    Cell::Text(text) => td.text(text.to_string()),
+                }
+            }))
+    });
+    Element::new("table")
+        .child(Element::new("caption").text(spec.title.to_string()))
+        .child(Element::new("thead").child(head))
+        .child(Element::new("tbody").children(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    fn spec(yaml: &str) -> Spec {
+        serde_yaml::from_str(yaml).expect("test YAML parses")
+    }
+
+    const SAMPLE: &str = "
+title: Gebruikte kennis uit de opleiding
+columns: [Ervaren professionals, Startende professionals]
+rows:
+  - {label: Opvoedondersteuning, cells: [true, false]}
+  - {label: Orthopedagogiek, cells: [true, true]}
+  - {label: Ontwikkelingspsychologie, cells: [false, 'soms']}
+";
+
+    #[test]
+    fn a_valid_spec_has_no_problems() {
+        assert_eq!(validate(&spec(SAMPLE)), vec![]);
+    }
+
+    #[test]
+    fn columns_must_number_one_to_eight() {
+        let p = validate(&spec(
+            "title: x\ncolumns: []\nrows: [{label: a, cells: []}]\n",
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].message.contains("`columns` is empty"));
+        let p = validate(&spec(
+            "title: x\ncolumns: [a, b, c, d, e, f, g, h, i]\nrows: [{label: r, cells: [1, 2, 3, 4, 5, 6, 7, 8, 9]}]\n",
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].message.contains("9 entries"), "{p:?}");
+    }
+
+    #[test]
+    fn rows_must_number_one_to_thirty() {
+        let p = validate(&spec("title: x\ncolumns: [a]\nrows: []\n"));
+        assert!(p[0].message.contains("`rows` is empty"), "{p:?}");
+        let rows: Vec<String> = (0..31)
+            .map(|i| format!("{{label: r{i}, cells: [true]}}"))
+            .collect();
+        let p = validate(&spec(&format!(
+            "title: x\ncolumns: [a]\nrows: [{}]\n",
+            rows.join(", ")
+        )));
+        assert!(p[0].message.contains("31 entries"), "{p:?}");
+    }
+
+    #[test]
+    fn a_row_with_the_wrong_number_of_cells_names_the_row_and_both_counts() {
+        let p = validate(&spec(
+            "title: x\ncolumns: [Ervaren, Startend]\nrows:\n  - {label: Zelfzorg, cells: [true]}\n  - {label: Goed, cells: [true, false]}\n",
+        ));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(
+            p[0].message,
+            "row `Zelfzorg` has 1 cell but there are 2 columns"
+        );
+        assert!(p[0].hint.contains("exactly 2 cells"), "{}", p[0].hint);
+    }
+
+    #[test]
+    fn true_is_a_check_mark_false_a_dash_and_text_stays_text() {
+        let d = layout(&spec(SAMPLE), &palette());
+        let marks = d.body.iter().filter(|e| e.name() == "path").count();
+        assert_eq!(marks, 3);
+        let dashes = d
+            .body
+            .iter()
+            .filter(|e| e.name() == "line" && e.get("stroke-width") == Some("1.5"))
+            .count();
+        // Two dashes and the line under the headings.
+        assert_eq!(dashes, 3);
+        assert!(d.body.iter().any(|e| e.own_text() == "soms"));
+        // One separator under every row.
+        let separators = d
+            .body
+            .iter()
+            .filter(|e| e.name() == "line" && e.get("stroke-width") == Some("0.75"))
+            .count();
+        assert_eq!(separators, 3);
+    }
+
+    #[test]
+    fn headings_that_do_not_fit_become_letters_with_a_key() {
+        let d = layout(
+            &spec(
+                "title: x\ncolumns: [Jeugdhulpprofessionals, b, c, d, e, f]\nrows: [{label: r, cells: [true, true, true, true, true, true]}]\n",
+            ),
+            &palette(),
+        );
+        let texts: Vec<String> = d.body.iter().map(Element::own_text).collect();
+        // The key names the column, and the letter heads it.
+        assert!(
+            texts.contains(&"Jeugdhulpprofessionals".to_string()),
+            "{texts:?}"
+        );
+        assert_eq!(texts.iter().filter(|t| *t == "A").count(), 2, "{texts:?}");
+        let fits = layout(&spec(SAMPLE), &palette());
+        assert!(!fits.body.iter().any(|e| e.own_text() == "A"));
+    }
+
+    #[test]
+    fn the_description_counts_rows_columns_and_ticks() {
+        assert_eq!(
+            desc(&spec(SAMPLE)),
+            "Tabel met 3 rijen en 2 kolommen (Ervaren professionals en Startende professionals); een vinkje betekent ja. Aantal keer ja bij Ervaren professionals: 2 van 3; Startende professionals: 1 van 2."
+        );
+        assert_eq!(
+            desc(&spec(
+                "title: x\ncolumns: [Rol]\nrows: [{label: a, cells: [x]}]\n"
+            )),
+            "Tabel met 1 rij en 1 kolom (Rol)."
+        );
+    }
+
+    #[test]
+    fn the_table_says_ja_and_nee_in_words() {
+        let t = table(&spec(SAMPLE)).to_markup();
+        assert!(t.starts_with("<table><caption>Gebruikte kennis uit de opleiding</caption><thead><tr><td></td><th scope=\"col\">Ervaren professionals</th>"), "{t}");
+        assert!(t.contains("<tr><th scope=\"row\">Opvoedondersteuning</th><td><span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">ja</span></td><td><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">nee</span></td></tr>"), "{t}");
+        assert!(t.contains("<td>soms</td>"), "{t}");
+    }
 }

@@ -178,12 +178,20 @@ pub(crate) fn is_bare_list(yaml: &str) -> bool {
         .is_some_and(|l| l.starts_with('-'))
 }
 
-/// Parses and validates a block's YAML. `personas` resolves a persona id to its card.
+/// What a block may refer to outside itself, resolved by the model.
+pub(crate) struct Resolve<'a> {
+    /// Resolves a persona id to its card.
+    pub(crate) personas: &'a dyn Fn(&str) -> Result<persona::Card, Problem>,
+    /// The audiences recommendations may name (built-in plus those declared in `site.yaml`).
+    pub(crate) audiences: &'a [&'a str],
+}
+
+/// Parses and validates a block's YAML.
 pub(crate) fn parse(
     kind: Kind,
     yaml: &str,
     origin: Origin<'_>,
-    personas: &dyn Fn(&str) -> Result<persona::Card, Problem>,
+    resolve: &Resolve<'_>,
 ) -> Result<Block, Vec<Diagnostic>> {
     let what = format!("`{}` block", kind.name());
     let one = |d: Diagnostic| vec![d];
@@ -230,7 +238,7 @@ pub(crate) fn parse(
             } else {
                 parse_yaml(file, at, yaml, &what).map_err(one)?
             };
-            let p = recommendations::validate(&spec);
+            let p = recommendations::validate_for(&spec, resolve.audiences);
             (Block::Recommendations(spec), p)
         }
         Kind::Quote => {
@@ -240,7 +248,7 @@ pub(crate) fn parse(
         }
         Kind::Persona => {
             let spec: persona::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            match personas(&spec.id) {
+            match (resolve.personas)(&spec.id) {
                 Ok(card) => (Block::Persona(card), Vec::new()),
                 Err(problem) => (Block::Quote(quote::Spec::placeholder()), vec![problem]),
             }

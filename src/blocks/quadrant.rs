@@ -1,13 +1,18 @@
 //! `quadrant`: 2×2 models, e.g. the NJi model "Elementen van vakmanschap" (inhoud/ontwikkeling
 //! × specifiek/generiek).
+//!
+//! Drawn as a grid that still reads on a phone: the two column labels as header bars above the
+//! columns, each row label as a band across the width above its row, and the four cells as cards
+//! on a light fill. The two cells of a row are as tall as the taller of them.
 
 use serde::Deserialize;
 
 use super::Problem;
 use super::values::Text;
+use crate::font::{self, Weight};
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
 /// One quadrant.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -35,17 +40,308 @@ pub(crate) struct Spec {
     pub(crate) cells: Vec<Cell>,
 }
 
-/// Placeholder checks.
-pub(crate) fn validate(_spec: &Spec) -> Vec<Problem> {
-    Vec::new()
+/// Exactly four cells.
+pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
+    let count = spec.cells.len();
+    if count == 4 {
+        return Vec::new();
+    }
+    vec![Problem::new(
+        format!(
+            "the quadrant has {count} {}, but a 2×2 model needs exactly 4",
+            if count == 1 { "cell" } else { "cells" }
+        ),
+        "write four cells under `cells`, row by row: top-left, top-right, bottom-left, bottom-right",
+    )]
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("quadrant layout")
+/// Space between the two columns and between rows.
+const GAP: f64 = 6.0;
+/// Inner padding of bars and cells.
+const INSET: f64 = 6.0;
+
+/// The largest of `sizes` at which the longest word of every text fits in `width`, so that a
+/// long compound ("Samenwerkingsopgaven") is not cut; the smallest if none does.
+fn fitting_size<'a>(
+    texts: impl Iterator<Item = &'a str> + Clone,
+    width: f64,
+    sizes: &[f64],
+    weight: Weight,
+) -> f64 {
+    let fits = |size: f64| {
+        texts
+            .clone()
+            .flat_map(str::split_whitespace)
+            .all(|word| font::measure(word, size, weight) <= width)
+    };
+    sizes
+        .iter()
+        .copied()
+        .find(|size| fits(*size))
+        .or(sizes.last().copied())
+        .unwrap_or(TEXT)
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("quadrant table")
+/// The header bars, row bands and cells.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let column = (inner - GAP) / 2.0;
+    let left = |c: usize| PAD + c as f64 * (column + GAP);
+    let (heading, mut y) = heading(spec.title.as_str(), palette);
+    let mut body = vec![heading];
+    y += 10.0;
+
+    // Column labels: both bars as tall as the taller label.
+    let column_style = TextStyle::new(TEXT, &palette.paper)
+        .bold()
+        .anchor(Anchor::Middle);
+    let labels = spec
+        .x
+        .each_ref()
+        .map(|x| svg::wrap(x.as_str(), column - 2.0 * INSET, &column_style));
+    let bar = labels[0].height.max(labels[1].height) + 10.0;
+    for (c, label) in labels.iter().enumerate() {
+        body.push(svg::rect(left(c), y, column, bar, &palette.primary).num("rx", 4.0));
+        let top = y + (bar - label.height) / 2.0;
+        body.push(svg::text(
+            left(c) + column / 2.0,
+            top,
+            &label.lines,
+            &column_style,
+        ));
+    }
+    y += bar + GAP;
+
+    let row_style = TextStyle::new(SMALL, &palette.paper).bold();
+    // One size for all titles and one for all texts, so that the cells look alike.
+    let width = column - 2.0 * INSET;
+    let titles = spec.cells.iter().map(|c| c.title.as_str());
+    let texts = spec
+        .cells
+        .iter()
+        .filter_map(|c| c.text.as_ref())
+        .map(Text::as_str);
+    let title_size = fitting_size(titles, width, &[TEXT, TEXT - 1.0], Weight::Bold);
+    let text_size = fitting_size(texts, width, &[SMALL, SMALL - 0.5], Weight::Regular);
+    let title_style = TextStyle::new(title_size, &palette.ink).bold();
+    let text_style = TextStyle::new(text_size, &palette.ink);
+    for (r, row_label) in spec.y.iter().enumerate() {
+        let label = svg::wrap(row_label.as_str(), inner - 2.0 * INSET, &row_style);
+        let band = label.height + 6.0;
+        body.push(svg::rect(PAD, y, inner, band, &palette.secondary).num("rx", 4.0));
+        body.push(svg::text(PAD + INSET, y + 3.0, &label.lines, &row_style));
+        y += band + 4.0;
+
+        let cells: Vec<(svg::Block, Option<svg::Block>)> = (0..2)
+            .filter_map(|c| spec.cells.get(r * 2 + c))
+            .map(|cell| {
+                let title = svg::wrap(cell.title.as_str(), width, &title_style);
+                let text = cell
+                    .text
+                    .as_ref()
+                    .map(|t| svg::wrap(t.as_str(), width, &text_style));
+                (title, text)
+            })
+            .collect();
+        let height = cells
+            .iter()
+            .map(|(title, text)| title.height + text.as_ref().map_or(0.0, |t| t.height + 4.0))
+            .fold(0.0, f64::max)
+            + 2.0 * INSET;
+        for (c, (title, text)) in cells.iter().enumerate() {
+            body.push(svg::rect(left(c), y, column, height, &palette.tint).num("rx", 4.0));
+            body.push(svg::text(
+                left(c) + INSET,
+                y + INSET,
+                &title.lines,
+                &title_style,
+            ));
+            if let Some(text) = text {
+                body.push(svg::text(
+                    left(c) + INSET,
+                    y + INSET + title.height + 4.0,
+                    &text.lines,
+                    &text_style,
+                ));
+            }
+        }
+        y += height + GAP;
+    }
+    Drawing {
+        width: WIDTH,
+        height: y - GAP + PAD,
+        title: spec.title.to_string(),
+        desc: describe(spec),
+        body,
+    }
+}
+
+/// Names the axes and the four elements with their place.
+fn describe(spec: &Spec) -> String {
+    let places = ["linksboven", "rechtsboven", "linksonder", "rechtsonder"];
+    let cells: Vec<String> = spec
+        .cells
+        .iter()
+        .zip(places)
+        .map(|(cell, place)| format!("{place} {}", cell.title))
+        .collect();
+    format!(
+        "Model van 2 bij 2 met de kolommen {} en {} en de rijen {} en {}: {}.",
+        spec.x[0],
+        spec.x[1],
+        spec.y[0],
+        spec.y[1],
+        cells.join(", ")
+    )
+}
+
+/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
+fn heading(title: &str, palette: &Palette) -> (Element, f64) {
+    let style = TextStyle::new(TITLE, &palette.ink).bold();
+    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
+    (
+        svg::text(PAD, PAD, &lines.lines, &style),
+        PAD + lines.height,
+    )
+}
+
+/// The model as a table: columns from `x`, rows from `y`.
+pub(crate) fn table(spec: &Spec) -> Element {
+    let head = Element::new("tr").child(Element::new("td")).children(
+        spec.x
+            .iter()
+            .map(|x| Element::new("th").attr("scope", "col").text(x.to_string())),
+    );
+    let rows = spec.y.iter().enumerate().map(|(r, y)| {
+        let cells = (0..2)
+            .filter_map(|c| spec.cells.get(r * 2 + c))
+            .map(|cell| {
+                let td =
+                    Element::new("td").child(Element::new("strong").text(cell.title.to_string()));
+                match &cell.text {
+                    Some(text) => td.child(Element::new("br")).text(text.to_string()),
+                    None => td,
+                }
+            });
+        Element::new("tr")
+            .child(Element::new("th").attr("scope", "row").text(y.to_string()))
+            .children(cells)
+    });
+    Element::new("table")
+        .child(Element::new("caption").text(spec.title.to_string()))
+        .child(Element::new("thead").child(head))
+        .child(Element::new("tbody").children(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::tests::parse_yaml_block;
+    use crate::blocks::{Block, Kind};
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    fn spec(cells: usize) -> Spec {
+        let text = |s: &str| Text(s.into());
+        Spec {
+            title: text("Elementen van vakmanschap"),
+            caption: None,
+            x: [text("Specifiek"), text("Generiek")],
+            y: [text("Inhoud"), text("Ontwikkeling")],
+            cells: [
+                "Specifieke kennis",
+                "Generieke kennis",
+                "Persoonlijke opgaven",
+                "Samenwerkingsopgaven",
+            ]
+            .iter()
+            .cycle()
+            .take(cells)
+            .map(|t| Cell {
+                title: text(t),
+                text: None,
+            })
+            .collect(),
+        }
+    }
+
+    #[test]
+    fn exactly_four_cells_are_needed() {
+        assert!(validate(&spec(4)).is_empty());
+        for count in [0, 1, 3, 5] {
+            let problems = validate(&spec(count));
+            assert_eq!(problems.len(), 1);
+            assert!(
+                problems[0].message.contains(&format!("has {count} cell")),
+                "{problems:?}"
+            );
+            assert!(
+                problems[0]
+                    .hint
+                    .contains("top-left, top-right, bottom-left, bottom-right")
+            );
+        }
+    }
+
+    #[test]
+    fn the_description_names_axes_and_elements() {
+        assert_eq!(
+            describe(&spec(4)),
+            "Model van 2 bij 2 met de kolommen Specifiek en Generiek en de rijen Inhoud en Ontwikkeling: linksboven Specifieke kennis, rechtsboven Generieke kennis, linksonder Persoonlijke opgaven, rechtsonder Samenwerkingsopgaven."
+        );
+    }
+
+    #[test]
+    fn the_cells_of_a_row_share_its_height() {
+        let mut s = spec(4);
+        s.cells[0].text = Some(Text(
+            "Een lange uitleg die over veel regels loopt. ".repeat(4),
+        ));
+        s.cells[3].text = Some(Text("Kort.".into()));
+        let drawing = layout(&s, &palette());
+        let cells: Vec<(f64, f64)> = drawing
+            .body
+            .iter()
+            .filter(|e| e.name() == "rect" && e.get("fill") == Some("#eaf1f7"))
+            .map(|e| {
+                let num = |a: &str| e.get(a).unwrap().parse::<f64>().unwrap();
+                (num("y"), num("height"))
+            })
+            .collect();
+        assert_eq!(cells.len(), 4);
+        assert_eq!(cells[0], cells[1]);
+        assert_eq!(cells[2], cells[3]);
+        assert!(
+            cells[0].1 > cells[2].1,
+            "the long text makes the top row taller"
+        );
+    }
+
+    #[test]
+    fn the_table_has_caption_and_row_and_column_headers() {
+        let yaml = "title: Model\nx: [Specifiek, Generiek]\ny: [Inhoud, Ontwikkeling]\ncells:\n  - {title: A, text: a}\n  - {title: B}\n  - {title: C}\n  - {title: D}\n";
+        let Ok(Block::Quadrant(s)) = parse_yaml_block(Kind::Quadrant, yaml) else {
+            panic!("does not parse")
+        };
+        let html = table(&s).to_markup();
+        assert!(html.starts_with("<table><caption>Model</caption><thead><tr><td></td><th scope=\"col\">Specifiek</th>"), "{html}");
+        assert!(html.contains("<tr><th scope=\"row\">Inhoud</th><td><strong>A</strong><br>a</td><td><strong>B</strong></td></tr>"), "{html}");
+    }
+
+    #[test]
+    fn three_cells_are_reported_through_the_block_parser() {
+        let yaml = "title: Model\nx: [a, b]\ny: [c, d]\ncells:\n  - {title: A}\n  - {title: B}\n  - {title: C}\n";
+        let e = parse_yaml_block(Kind::Quadrant, yaml).unwrap_err();
+        assert!(e[0].message.contains("has 3 cells"), "{}", e[0].message);
+    }
 }

@@ -40,7 +40,7 @@ pub(crate) fn validate(_spec: &Spec) -> Vec<Problem> {
 /// The accessible title.
 pub(crate) fn title(spec: &Spec) -> String {
     match &spec.who {
-        Some(who) => format!("Citaat van een {}", who.as_str().to_lowercase()),
+        Some(who) => format!("Citaat: {who}"),
         None => "Citaat".to_string(),
     }
 }

@@ -1,14 +1,16 @@
 //! The learning route of a persona (De leerroute van Nora, Al doende leren): numbered stops
 //! along a path, formal and informal learning told apart by shape and label.
 //!
-//! Shared by the persona page and the `persona` block.
+//! Shared by the persona page and the `persona` block. Drawn top to bottom: a legend (circle =
+//! informeel leren, square = formeel leren), then a vertical path with one numbered marker per
+//! stop and, beside it, the stop's title, its kind in words and its text.
 
 use serde::Deserialize;
 
 use super::values::Text;
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
 /// Formal (courses, training) or informal (in the daily work) learning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -42,12 +44,273 @@ pub(crate) struct Stop {
     pub(crate) text: Option<Text>,
 }
 
-/// Placeholder layout of `name`'s route.
-pub(crate) fn layout(_name: &str, _stops: &[Stop], _palette: &Palette) -> Drawing {
-    unimplemented!("route layout")
+/// The heading of `name`'s route: "De leerroute van Nora".
+pub(crate) fn title(name: &str) -> String {
+    format!("De leerroute van {name}")
 }
 
-/// Placeholder list.
-pub(crate) fn list(_stops: &[Stop]) -> Element {
-    unimplemented!("route list")
+/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
+pub(crate) fn heading(title: &str, palette: &Palette) -> (Element, f64) {
+    let style = TextStyle::new(TITLE, &palette.ink).bold();
+    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
+    (
+        svg::text(PAD, PAD, &lines.lines, &style),
+        PAD + lines.height,
+    )
+}
+
+/// Half the size of a stop's marker.
+const MARKER: f64 = 15.0;
+/// Centre of the markers, and so of the path.
+const PATH_X: f64 = PAD + MARKER + 1.0;
+/// Left edge of the stops' text.
+const TEXT_LEFT: f64 = PAD + 2.0 * MARKER + 14.0;
+/// Space between two stops.
+const STOP_GAP: f64 = 14.0;
+
+/// The marker of a stop: a circle for informal learning, a square for formal learning, so that
+/// the kind shows by shape as well as by colour.
+fn marker(kind: LearningKind, cx: f64, cy: f64, half: f64, palette: &Palette) -> Element {
+    match kind {
+        LearningKind::Informeel => svg::circle(cx, cy, half, &palette.primary),
+        LearningKind::Formeel => svg::rect(
+            cx - half,
+            cy - half,
+            2.0 * half,
+            2.0 * half,
+            &palette.secondary,
+        )
+        .num("rx", 2.0),
+    }
+}
+
+/// Draws the legend and the stops from `top` down. Returns the shapes and their bottom edge.
+pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>, f64) {
+    let mut body = Vec::new();
+    let legend_style = TextStyle::new(SMALL, &palette.ink);
+    if stops.is_empty() {
+        let style = TextStyle::new(TEXT, &palette.muted);
+        let none = svg::wrap("Nog geen leerroute beschreven.", WIDTH - 2.0 * PAD, &style);
+        body.push(svg::text(PAD, top, &none.lines, &style));
+        return (body, top + none.height);
+    }
+
+    // Legend: both kinds on one line; the labels are fixed and short, so they always fit.
+    let row = svg::line_height(SMALL);
+    let mut x = PAD;
+    for kind in [LearningKind::Informeel, LearningKind::Formeel] {
+        body.push(marker(kind, x + 7.0, top + row / 2.0, 7.0, palette));
+        x += 20.0;
+        body.push(svg::text(
+            x,
+            top,
+            &[kind.label().to_string()],
+            &legend_style,
+        ));
+        x += crate::font::measure(kind.label(), SMALL, crate::font::Weight::Regular) + 24.0;
+    }
+    let mut y = top + row + 16.0;
+
+    let title_style = TextStyle::new(TEXT, &palette.ink).bold();
+    let kind_style = TextStyle::new(SMALL, &palette.muted);
+    let text_style = TextStyle::new(TEXT, &palette.ink);
+    let number_style = TextStyle::new(TEXT, &palette.paper)
+        .bold()
+        .anchor(Anchor::Middle);
+    let width = WIDTH - PAD - TEXT_LEFT;
+    let mut markers = Vec::new();
+    let mut centres = Vec::new();
+    for (i, stop) in stops.iter().enumerate() {
+        let cy = y + MARKER;
+        centres.push(cy);
+        markers.push(marker(stop.kind, PATH_X, cy, MARKER, palette));
+        markers.push(svg::text(
+            PATH_X,
+            cy - svg::line_height(TEXT) / 2.0,
+            &[(i + 1).to_string()],
+            &number_style,
+        ));
+        // The first line of the title is centred on the marker.
+        let mut text_top = cy - svg::line_height(TEXT) / 2.0;
+        let title = svg::wrap(stop.title.as_str(), width, &title_style);
+        body.push(svg::text(TEXT_LEFT, text_top, &title.lines, &title_style));
+        text_top += title.height;
+        body.push(svg::text(
+            TEXT_LEFT,
+            text_top,
+            &[stop.kind.label().to_string()],
+            &kind_style,
+        ));
+        text_top += svg::line_height(SMALL) + 2.0;
+        if let Some(text) = &stop.text {
+            let text = svg::wrap(text.as_str(), width, &text_style);
+            body.push(svg::text(TEXT_LEFT, text_top, &text.lines, &text_style));
+            text_top += text.height;
+        }
+        y = text_top.max(y + 2.0 * MARKER) + STOP_GAP;
+    }
+    // The path runs behind the markers, from the first to the last.
+    if let (Some(first), Some(last)) = (centres.first(), centres.last())
+        && centres.len() > 1
+    {
+        body.push(svg::line(PATH_X, *first, PATH_X, *last, &palette.line, 3.0));
+    }
+    body.extend(markers);
+    (body, y - STOP_GAP)
+}
+
+/// "Leerroute met 5 stappen, 4 informeel en 1 formeel: 1. Zelfreflectie, 2. ...".
+pub(crate) fn describe(stops: &[Stop]) -> String {
+    if stops.is_empty() {
+        return "Een leerroute zonder stappen.".to_string();
+    }
+    let informal = stops
+        .iter()
+        .filter(|s| s.kind == LearningKind::Informeel)
+        .count();
+    let names: Vec<String> = stops
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{}. {}", i + 1, s.title))
+        .collect();
+    format!(
+        "Leerroute met {} {}, {informal} informeel en {} formeel: {}.",
+        stops.len(),
+        if stops.len() == 1 { "stap" } else { "stappen" },
+        stops.len() - informal,
+        names.join(", ")
+    )
+}
+
+/// The route as an ordered list, each stop with its kind in words.
+pub(crate) fn list(stops: &[Stop]) -> Element {
+    Element::new("ol").children(stops.iter().map(|stop| {
+        let item = Element::new("li")
+            .child(Element::new("strong").text(stop.title.to_string()))
+            .text(format!(" ({})", stop.kind.label()));
+        match &stop.text {
+            Some(text) => item.child(Element::new("br")).text(text.to_string()),
+            None => item,
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::svg::Drawing;
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    /// The route alone, as the persona card would draw it below the profile.
+    fn layout(name: &str, stops: &[Stop], palette: &Palette) -> Drawing {
+        let title = title(name);
+        let (heading, top) = heading(&title, palette);
+        let (shapes, bottom) = draw(stops, palette, top + 10.0);
+        let mut body = vec![heading];
+        body.extend(shapes);
+        Drawing {
+            width: WIDTH,
+            height: bottom + PAD,
+            title,
+            desc: describe(stops),
+            body,
+        }
+    }
+
+    fn stop(title: &str, kind: LearningKind) -> Stop {
+        Stop {
+            title: Text(title.into()),
+            kind,
+            text: Some(Text("Wat zij daar leert.".into())),
+        }
+    }
+
+    fn nora() -> Vec<Stop> {
+        vec![
+            stop("Zelfreflectie", LearningKind::Informeel),
+            stop("Leren van ouders", LearningKind::Informeel),
+            stop("Leren van en met collega's", LearningKind::Informeel),
+            stop("Leren in het grijze gebied", LearningKind::Informeel),
+            stop("Scholing organisatie", LearningKind::Formeel),
+        ]
+    }
+
+    #[test]
+    fn formal_and_informal_stops_differ_in_shape() {
+        let drawing = layout("Nora", &nora(), &palette());
+        let p = palette();
+        // Markers of stops are the large shapes; the legend's are small.
+        let circles = drawing
+            .body
+            .iter()
+            .filter(|e| e.name() == "circle" && e.get("r") == Some("15"))
+            .count();
+        let squares = drawing
+            .body
+            .iter()
+            .filter(|e| e.name() == "rect" && e.get("width") == Some("30"))
+            .count();
+        assert_eq!((circles, squares), (4, 1));
+        let square = drawing
+            .body
+            .iter()
+            .find(|e| e.name() == "rect" && e.get("width") == Some("30"))
+            .unwrap();
+        assert_eq!(square.get("fill"), Some(p.secondary.as_str()));
+    }
+
+    #[test]
+    fn the_legend_explains_both_shapes() {
+        let svg = layout("Nora", &nora(), &palette()).to_svg("r", &palette());
+        let legend = svg.find(">informeel leren<").unwrap();
+        let first_stop = svg.find(">Zelfreflectie<").unwrap();
+        assert!(legend < first_stop);
+        assert!(svg.contains(">formeel leren<"));
+    }
+
+    #[test]
+    fn stops_are_numbered_along_one_path() {
+        let drawing = layout("Nora", &nora(), &palette());
+        let lines = drawing.body.iter().filter(|e| e.name() == "line").count();
+        assert_eq!(lines, 1);
+        let svg = drawing.to_svg("r", &palette());
+        for n in 1..=5 {
+            assert!(svg.contains(&format!(">{n}</text>")), "{n}");
+        }
+    }
+
+    #[test]
+    fn the_description_counts_kinds_and_names_stops() {
+        assert_eq!(
+            describe(&nora()),
+            "Leerroute met 5 stappen, 4 informeel en 1 formeel: 1. Zelfreflectie, 2. Leren van ouders, 3. Leren van en met collega's, 4. Leren in het grijze gebied, 5. Scholing organisatie."
+        );
+    }
+
+    #[test]
+    fn the_list_says_the_kind_in_words() {
+        let html = list(&nora()[4..]).to_markup();
+        assert_eq!(
+            html,
+            "<ol><li><strong>Scholing organisatie</strong> (formeel leren)<br>Wat zij daar leert.</li></ol>"
+        );
+    }
+
+    #[test]
+    fn an_empty_route_still_draws() {
+        let drawing = layout("Nora", &[], &palette());
+        assert!(drawing.height > 40.0);
+        assert_eq!(drawing.title, "De leerroute van Nora");
+    }
 }

@@ -1,13 +1,16 @@
 //! `steps`: numbered tiles, e.g. the five things that make the work attractive (summary of
 //! Ruimte om van betekenis te zijn).
+//!
+//! Tiles on the tint colour stacked top to bottom, each with its number in a circle on the left
+//! and its title (bold) and text wrapped to the right of it.
 
 use serde::Deserialize;
 
 use super::Problem;
-use super::values::Text;
+use super::values::{Text, check_len};
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::Drawing;
+use crate::svg::{self, Anchor, Drawing, PAD, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One tile.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -31,19 +34,180 @@ pub(crate) struct Spec {
     pub(crate) items: Vec<Item>,
 }
 
-/// Placeholder checks.
+/// Radius of a number's circle.
+const RADIUS: f64 = 15.0;
+/// Space inside a tile around its contents.
+const INSET: f64 = 10.0;
+/// Space between tiles.
+const GAP: f64 = 8.0;
+
+/// Between one and thirty tiles.
 pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
-    super::values::check_len("`items`", spec.items.len())
-        .into_iter()
-        .collect()
+    check_len("`items`", spec.items.len()).into_iter().collect()
 }
 
-/// Placeholder layout.
-pub(crate) fn layout(_spec: &Spec, _palette: &Palette) -> Drawing {
-    unimplemented!("steps layout")
+/// A heading, then one tile per item.
+pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+    let inner = WIDTH - 2.0 * PAD;
+    let mut body = Vec::new();
+    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
+    body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
+    let mut y = PAD + heading.height + 8.0;
+
+    let text_x = PAD + INSET + 2.0 * RADIUS + INSET;
+    let text_width = WIDTH - PAD - INSET - text_x;
+    let item_title_style = TextStyle::new(TEXT + 1.0, &palette.ink).bold();
+    let item_text_style = TextStyle::new(TEXT, &palette.ink);
+    let number_style = TextStyle::new(TEXT, &palette.paper)
+        .bold()
+        .anchor(Anchor::Middle);
+    for (i, item) in spec.items.iter().enumerate() {
+        let title = svg::wrap(item.title.as_str(), text_width, &item_title_style);
+        let text = item
+            .text
+            .as_ref()
+            .map(|t| svg::wrap(t.as_str(), text_width, &item_text_style));
+        // The title's first line is centred on the circle; the rest of the words follow it.
+        let title_line = line_height(item_title_style.size);
+        let words_offset = (RADIUS - title_line / 2.0).max(0.0);
+        let words = words_offset + title.height + text.as_ref().map_or(0.0, |t| t.height + 2.0);
+        let height = 2.0 * INSET + words.max(2.0 * RADIUS);
+        body.push(svg::rect(PAD, y, inner, height, &palette.tint).num("rx", 6.0));
+        let cx = PAD + INSET + RADIUS;
+        let cy = y + INSET + RADIUS.max(title_line / 2.0);
+        body.push(svg::circle(cx, cy, RADIUS, &palette.primary));
+        let number = (i + 1).to_string();
+        let number_top = cy - line_height(number_style.size) / 2.0;
+        body.push(svg::text(cx, number_top, &[number], &number_style));
+        let mut top = cy - title_line / 2.0;
+        body.push(svg::text(text_x, top, &title.lines, &item_title_style));
+        top += title.height + 2.0;
+        if let Some(text) = &text {
+            body.push(svg::text(text_x, top, &text.lines, &item_text_style));
+        }
+        y += height + GAP;
+    }
+    Drawing {
+        width: WIDTH,
+        height: y - GAP + PAD,
+        title: spec.title.to_string(),
+        desc: desc(spec),
+        body,
+    }
 }
 
-/// Placeholder table.
-pub(crate) fn table(_spec: &Spec) -> Element {
-    unimplemented!("steps table")
+/// "5 genummerde punten: 1. Werk dat ertoe doet, 2. ..., 5. Afwisselend werk."
+fn desc(spec: &Spec) -> String {
+    let n = spec.items.len();
+    let list: Vec<String> = spec
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| format!("{}. {}", i + 1, item.title))
+        .collect();
+    let what = if n == 1 {
+        "genummerd punt"
+    } else {
+        "genummerde punten"
+    };
+    format!("{n} {what}: {}.", list.join(", "))
+}
+
+/// An ordered list with the titles in bold.
+pub(crate) fn table(spec: &Spec) -> Element {
+    Element::new("ol").children(spec.items.iter().map(|item| {
+        let li = Element::new("li").child(Element::new("strong").text(item.title.to_string()));
+        match &item.text {
+            Some(text) => li.child(Element::new("br")).text(text.to_string()),
+            None => li,
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn palette() -> Palette {
+        Palette {
+            paper: "#ffffff".into(),
+            ink: "#1b1b1b".into(),
+            muted: "#4f4f4f".into(),
+            primary: "#1d5a8c".into(),
+            secondary: "#8a4500".into(),
+            tint: "#eaf1f7".into(),
+            line: "#6b6b6b".into(),
+        }
+    }
+
+    fn spec(titles: &[&str]) -> Spec {
+        Spec {
+            title: Text("Wat het werk aantrekkelijk maakt".into()),
+            caption: None,
+            items: titles
+                .iter()
+                .map(|t| Item {
+                    title: Text((*t).into()),
+                    text: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn one_to_thirty_items_are_valid() {
+        assert_eq!(validate(&spec(&["a"])), vec![]);
+        assert_eq!(validate(&spec(&["a"; 30])), vec![]);
+        let p = validate(&spec(&[]));
+        assert!(p[0].message.contains("`items` is empty"), "{p:?}");
+        let p = validate(&spec(&["a"; 31]));
+        assert!(p[0].message.contains("31 entries"), "{p:?}");
+    }
+
+    #[test]
+    fn every_tile_has_a_numbered_primary_circle() {
+        let d = layout(&spec(&["a", "b", "c"]), &palette());
+        let circles: Vec<&Element> = d.body.iter().filter(|e| e.name() == "circle").collect();
+        assert_eq!(circles.len(), 3);
+        assert!(circles.iter().all(|c| c.get("fill") == Some("#1d5a8c")));
+        let numbers: Vec<&Element> = d
+            .body
+            .iter()
+            .filter(|e| e.get("fill") == Some("#ffffff"))
+            .collect();
+        let numbers: Vec<String> = numbers.iter().map(|e| e.own_text()).collect();
+        assert_eq!(numbers, vec!["1", "2", "3"]);
+    }
+
+    #[test]
+    fn a_tile_grows_with_its_text() {
+        let mut s = spec(&["kort"]);
+        let short = layout(&s, &palette()).height;
+        s.items[0].text = Some(Text("Een uitleg die over meerdere regels loopt omdat zij lang is, langer dan een regel breed is.".into()));
+        let long = layout(&s, &palette()).height;
+        assert!(
+            long > short + 2.0 * line_height(TEXT) - 1.0,
+            "{short} {long}"
+        );
+    }
+
+    #[test]
+    fn the_description_numbers_the_points() {
+        assert_eq!(
+            desc(&spec(&["Werk dat ertoe doet", "Afwisselend werk"])),
+            "2 genummerde punten: 1. Werk dat ertoe doet, 2. Afwisselend werk."
+        );
+        assert_eq!(desc(&spec(&["Zelfzorg"])), "1 genummerd punt: 1. Zelfzorg.");
+    }
+
+    #[test]
+    fn the_list_is_ordered_with_bold_titles() {
+        let mut s = spec(&["Zelfzorg", "Fijne collega's"]);
+        s.items[0].text = Some(Text("Grenzen bewaken.".into()));
+        assert_eq!(
+            table(&s).to_markup(),
+            "<ol><li><strong>Zelfzorg</strong><br>Grenzen bewaken.</li><li><strong>Fijne collega's</strong></li></ol>"
+        );
+    }
 }

@@ -78,7 +78,11 @@ pub(super) fn parse_yaml_block(
         body_offset,
         fence_offset: 0,
     };
-    parse(kind, yaml, origin, &test_personas)
+    let resolve = Resolve {
+        personas: &test_personas,
+        audiences: recommendations::AUDIENCES,
+    };
+    parse(kind, yaml, origin, &resolve)
 }
 
 fn sample(kind: Kind) -> Option<Block> {

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::blocks::{self, Block, Lookup, Origin, Problem, persona::Card};
+use crate::blocks::{self, Block, Lookup, Origin, Resolve};
 use crate::diag::Diagnostic;
 use crate::source::SourceFile;
 
@@ -60,11 +60,11 @@ pub(crate) struct Figure {
 /// Ids that the page template uses itself.
 const RESERVED_IDS: &[&str] = &["inhoud", "top"];
 
-/// Parses the body of `file` in `range`. `personas` resolves `persona` blocks.
+/// Parses the body of `file` in `range`; `resolve` answers what blocks refer to.
 pub(crate) fn parse(
     file: &SourceFile,
     range: Range<usize>,
-    personas: &dyn Fn(&str) -> Result<Card, Problem>,
+    resolve: &Resolve<'_>,
 ) -> (Body, Vec<Diagnostic>) {
     let markdown = &file.text[range.clone()];
     let base = range.start;
@@ -161,7 +161,7 @@ pub(crate) fn parse(
                     );
                     continue;
                 }
-                match blocks::parse(kind, &yaml, origin, personas) {
+                match blocks::parse(kind, &yaml, origin, resolve) {
                     Ok(parsed) => {
                         let number = body.figures.len() + 1;
                         let id = unique_id(&format!("figuur-{number}"), &mut used_ids);
@@ -214,6 +214,7 @@ fn unique_id(wanted: &str, used: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::blocks::{Problem, persona::Card, recommendations::AUDIENCES};
 
     fn no_personas(id: &str) -> Result<Card, Problem> {
         Err(Problem::new(
@@ -224,7 +225,11 @@ mod tests {
 
     fn parse_text(md: &str) -> (Body, Vec<Diagnostic>) {
         let file = SourceFile::new("content/x.md", md.to_string());
-        parse(&file, 0..md.len(), &no_personas)
+        let resolve = Resolve {
+            personas: &no_personas,
+            audiences: AUDIENCES,
+        };
+        parse(&file, 0..md.len(), &resolve)
     }
 
     #[test]

@@ -108,7 +108,8 @@ impl Date {
         let year: u16 = text[0..4].parse().ok()?;
         let month: u8 = text[5..7].parse().ok()?;
         let day: u8 = text[8..10].parse().ok()?;
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -138,8 +139,6 @@ impl Date {
 /// What every entry has.
 #[derive(Debug)]
 pub(crate) struct Common {
-    /// Index of the source file in `Sources::pages`.
-    pub(crate) source: usize,
     /// Slug (last URL segment; the persona id for personas).
     pub(crate) slug: String,
     /// Site-relative URL, starting and ending with `/`.
@@ -542,7 +541,7 @@ pub(crate) fn check_date(head: &Head, file: &SourceFile) -> Result<Option<Date>,
 }
 
 /// Builds the common part once the body is parsed.
-pub(crate) fn common(head: &Head, source: usize, date: Option<Date>, body: Body) -> Common {
+pub(crate) fn common(head: &Head, date: Option<Date>, body: Body) -> Common {
     let raw = &head.raw;
     let title = match head.kind {
         EntryKind::Persona => raw
@@ -553,7 +552,6 @@ pub(crate) fn common(head: &Head, source: usize, date: Option<Date>, body: Body)
         _ => raw.title.clone().unwrap_or_default(),
     };
     Common {
-        source,
         slug: head.location.slug.clone(),
         url: head.location.url.clone(),
         title: title.trim().to_string(),
@@ -599,6 +597,11 @@ pub(crate) fn finish(head: Head, common: Common) -> Parsed {
             folder: head.location.section.unwrap_or_default(),
         }),
     }
+}
+
+/// The `sites` list of a head, as written.
+pub(crate) fn sites_of(head: &Head) -> Option<Vec<String>> {
+    head.raw.sites.clone()
 }
 
 #[cfg(test)]
@@ -685,9 +688,4 @@ mod tests {
             errors[0]
         );
     }
-}
-
-/// The `sites` list of a head, as written.
-pub(crate) fn sites_of(head: &Head) -> Option<Vec<String>> {
-    head.raw.sites.clone()
 }

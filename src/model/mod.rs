@@ -107,6 +107,11 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             )
         })
     };
+    let audiences: Vec<&str> = config.audiences.iter().map(String::as_str).collect();
+    let block_refs = crate::blocks::Resolve {
+        personas: &resolve,
+        audiences: &audiences,
+    };
     let report_slugs: BTreeSet<String> = heads
         .iter()
         .filter(|(_, h)| h.kind == EntryKind::Report)
@@ -118,7 +123,9 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         assets: sources.assets.clone(),
         ..Content::default()
     };
-    let mut claimed: BTreeMap<String, Vec<(usize, Option<Vec<String>>)>> = BTreeMap::new();
+    // Which files claim which URL, with the sites they are on.
+    type Claims = Vec<(usize, Option<Vec<String>>)>;
+    let mut claimed: BTreeMap<String, Claims> = BTreeMap::new();
     for (i, head) in heads {
         let file = &sources.pages[i];
         let date = match entry::check_date(&head, file) {
@@ -128,7 +135,7 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
                 None
             }
         };
-        for site in head_sites(&head) {
+        for site in entry::sites_of(&head).unwrap_or_default() {
             if !site_names.contains(&site.as_str()) && config.sites.len() > 1 {
                 let hint = match suggest(&site, &site_names) {
                     Some(s) => format!("did you mean `{s}`?"),
@@ -161,9 +168,9 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             );
         }
         let (parsed_body, body_diags) =
-            body::parse(file, head.body_start..file.text.len(), &resolve);
+            body::parse(file, head.body_start..file.text.len(), &block_refs);
         diags.extend(body_diags);
-        let common = entry::common(&head, i, date, parsed_body);
+        let common = entry::common(&head, date, parsed_body);
         if common.draft && !drafts {
             continue;
         }
@@ -208,15 +215,6 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         .sort_by(|a, b| (b.common.date, &a.common.url).cmp(&(a.common.date, &b.common.url)));
     content.personas.sort_by(|a, b| a.name.cmp(&b.name));
     (content, diags)
-}
-
-fn head_sites(head: &Head) -> Vec<String> {
-    head_sites_raw(head).unwrap_or_default()
-}
-
-fn head_sites_raw(head: &Head) -> Option<Vec<String>> {
-    // The `sites` list as written, read through the public accessor of entry.
-    entry::sites_of(head)
 }
 
 fn on_site(common: &Common, site: &str) -> bool {
@@ -273,6 +271,7 @@ impl Site<'_> {
         url == "/"
             || url == "/aanbevelingen/"
             || url == "/themas/"
+            || url == "/zoeken/"
             || self.reports.iter().any(|r| r.common.url == url)
             || self.personas.iter().any(|p| p.common.url == url)
             || self.pages.iter().any(|p| p.common.url == url)

@@ -75,7 +75,7 @@ pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
     let svg = drawing.to_svg(&figure.id, palette);
     let kind = figure.block.kind();
     let summary = match kind {
-        Kind::Bars | Kind::Matrix | Kind::Quadrant | Kind::Figures => "Bekijk als tabel",
+        Kind::Bars | Kind::Matrix | Kind::Quadrant => "Bekijk als tabel",
         _ => "Bekijk als tekst",
     };
     let mut caption = Element::new("figcaption")
