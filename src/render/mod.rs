@@ -6,12 +6,14 @@
 //!    contract), with the body from `html`;
 //! 2. every infographic as `.svg` and `.png` beside its page (in parallel);
 //! 3. home, `404.html`, `sitemap.xml`, `atom.xml`, `robots.txt` (`feeds`);
-//! 4. the stylesheet, the fonts and the content's own files.
+//! 4. the stylesheet, the fonts and the content's own files;
+//! 5. the search page and the Pagefind index over every page above (`search`).
 
 pub(crate) mod browse;
 pub(crate) mod cards;
 pub(crate) mod feeds;
 pub(crate) mod html;
+pub(crate) mod search;
 pub(crate) mod views;
 
 use std::path::PathBuf;
@@ -346,6 +348,9 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             data: Data::Copy(asset.path.clone()),
         });
     }
+    // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages.
+    let search = search::render(site, language, &outputs)?;
+    outputs.extend(search);
     Ok(outputs)
 }
 

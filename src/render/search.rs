@@ -1,0 +1,206 @@
+//! Site search: the `/zoeken/` page and a static [Pagefind](https://pagefind.app) index over
+//! every rendered page, written to `pagefind/`. The browser searches those files itself
+//! (`assets/zoeken.js` loads `pagefind/pagefind.js`), so search works offline from any static
+//! host. Pagefind reads only the `<main data-pagefind-body>` of a page (see `base.html`); the
+//! 404 page and the search page itself leave that attribute out and are not indexed.
+//!
+//! This module only reads rendered outputs; it decides nothing about the content.
+
+use super::views::url;
+use super::{Data, Output, RenderError, base_context, page_output, render_template};
+use crate::model::Site;
+
+/// The search page's URL (site-relative); `Site::has_url` knows it too, for the navigation.
+const PAGE_URL: &str = "/zoeken/";
+
+/// Files of Pagefind's bundle that `zoeken.js` does not use: its ready-made interfaces (their
+/// markup and colours are not ours) and the result highlighter. Left out to keep every site
+/// about 450 KB lighter.
+const UNUSED: &[&str] = &[
+    "pagefind-ui.",
+    "pagefind-modular-ui.",
+    "pagefind-component-ui.",
+    "pagefind-highlight.",
+];
+
+/// The search page, its script and the index over the pages in `outputs` (every
+/// `…index.html`).
+pub(crate) fn render(
+    site: &Site<'_>,
+    language: &str,
+    outputs: &[Output],
+) -> Result<Vec<Output>, RenderError> {
+    let pages: Vec<(String, &[u8])> = outputs
+        .iter()
+        .filter_map(|o| match &o.data {
+            Data::Bytes(bytes) if o.path.ends_with("index.html") => {
+                let dir = o.path.trim_end_matches("index.html");
+                Some((format!("/{dir}"), bytes.as_slice()))
+            }
+            _ => None,
+        })
+        .filter(|(page_url, _)| !repeats_overview(page_url))
+        .collect();
+    let mut files = index(&pages, language)?;
+    files.push(page(site, language)?);
+    files.push(Output {
+        path: "assets/zoeken.js".to_string(),
+        data: Data::Bytes(include_bytes!("zoeken.js").to_vec()),
+    });
+    Ok(files)
+}
+
+/// Whether a page only repeats part of another indexed page: the audience pages of the
+/// recommendations browser (`/aanbevelingen/<audience>/`) hold a subset of `/aanbevelingen/`.
+/// Indexing them would list every recommendation up to twice in the results.
+fn repeats_overview(page_url: &str) -> bool {
+    page_url
+        .strip_prefix("/aanbevelingen/")
+        .is_some_and(|rest| !rest.is_empty())
+}
+
+/// `/zoeken/`: the form, a live status line and the result list that `zoeken.js` fills.
+pub(crate) fn page(site: &Site<'_>, language: &str) -> Result<Output, RenderError> {
+    let config = site.config;
+    let mut ctx = base_context(
+        site,
+        language,
+        PAGE_URL,
+        "Zoeken",
+        Some("Zoek in alle rapporten, persona's en pagina's van deze site."),
+        "search",
+    )?;
+    ctx.insert("action", &url(config, PAGE_URL));
+    ctx.insert("pagefind", &url(config, "/pagefind/pagefind.js"));
+    ctx.insert("script", &url(config, "/assets/zoeken.js"));
+    ctx.insert("recommendations", &url(config, "/aanbevelingen/"));
+    ctx.insert("themes", &url(config, "/themas/"));
+    Ok(page_output(
+        PAGE_URL,
+        render_template(config, "zoeken.html", &ctx)?,
+    ))
+}
+
+/// Indexes `pages` (site-relative URL, HTML) with Pagefind and returns its bundle as
+/// `pagefind/…` outputs, in name order.
+///
+/// The URLs stay site-relative: `pagefind.js` prefixes the folder it was loaded from, so the
+/// same index works under any base path.
+pub(crate) fn index(pages: &[(String, &[u8])], language: &str) -> Result<Vec<Output>, RenderError> {
+    let fail = |e: &dyn std::fmt::Display| RenderError(format!("search index: {e}"));
+    // Pagefind's API is async; a runtime on this thread is enough (it hands the HTML parsing
+    // to tokio's blocking pool).
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| fail(&e))?;
+    let files = runtime.block_on(async {
+        let options = pagefind::options::PagefindServiceConfig::builder()
+            .force_language(language.to_string())
+            .keep_index_url(false)
+            .build();
+        let mut index = pagefind::api::PagefindIndex::new(Some(options)).map_err(|e| fail(&e))?;
+        for (page_url, html) in pages {
+            let html = String::from_utf8_lossy(html).into_owned();
+            index
+                .add_html_file(None, Some(page_url.clone()), html)
+                .await
+                .map_err(|e| fail(&format!("{page_url}: {e}")))?;
+        }
+        index.get_files().await.map_err(|e| fail(&e))
+    })?;
+    let mut outputs: Vec<Output> = files
+        .into_iter()
+        .filter_map(|file| {
+            let name = file.filename.to_string_lossy().replace('\\', "/");
+            if UNUSED.iter().any(|prefix| name.starts_with(prefix)) {
+                return None;
+            }
+            Some(Output {
+                path: format!("pagefind/{name}"),
+                data: Data::Bytes(file.contents),
+            })
+        })
+        .collect();
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(outputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(title: &str, text: &str, body: bool) -> String {
+        let attr = if body { " data-pagefind-body" } else { "" };
+        format!(
+            "<!doctype html><html lang=\"nl\"><head><title>{title}</title></head><body>\
+             <nav>Menu Rapporten</nav><main{attr}><h1>{title}</h1><p>{text}</p></main></body></html>"
+        )
+    }
+
+    fn text(outputs: &[Output], path: &str) -> String {
+        let file = outputs
+            .iter()
+            .find(|o| o.path == path)
+            .unwrap_or_else(|| panic!("{path} missing"));
+        match &file.data {
+            Data::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            Data::Copy(_) => panic!("{path} is a copy"),
+        }
+    }
+
+    #[test]
+    fn indexing_two_pages_gives_the_script_and_index_chunks() {
+        let a = page("Al doende leren", "Leren in het grijze gebied.", true);
+        let b = page("Nora", "Nora werkt in de jeugdbescherming.", true);
+        let not_found = page("Pagina niet gevonden", "Deze pagina bestaat niet.", false);
+        let pages = [
+            ("/rapporten/al-doende-leren/".to_string(), a.as_bytes()),
+            ("/personas/nora/".to_string(), b.as_bytes()),
+            ("/404/".to_string(), not_found.as_bytes()),
+        ];
+        let outputs = index(&pages, "nl").unwrap();
+        let paths: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+
+        assert!(paths.contains(&"pagefind/pagefind.js"), "{paths:?}");
+        assert!(paths.contains(&"pagefind/pagefind-worker.js"), "{paths:?}");
+        assert!(paths.contains(&"pagefind/wasm.nl.pagefind"), "{paths:?}");
+        assert!(
+            paths
+                .iter()
+                .any(|p| p.starts_with("pagefind/index/") && p.ends_with(".pf_index"))
+        );
+        assert!(paths.iter().any(|p| p.ends_with(".pf_meta")));
+        // One fragment per indexed page: the page without data-pagefind-body is left out.
+        let fragments = paths.iter().filter(|p| p.ends_with(".pf_fragment")).count();
+        assert_eq!(fragments, 2, "{paths:?}");
+        assert!(
+            !paths.iter().any(|p| p.contains("pagefind-ui")),
+            "{paths:?}"
+        );
+
+        let entry = text(&outputs, "pagefind/pagefind-entry.json");
+        assert!(entry.contains("\"nl\""), "{entry}");
+        assert!(entry.contains("\"page_count\":2"), "{entry}");
+        // Sorted by path, so a build is reproducible.
+        assert!(paths.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn audience_pages_are_left_to_the_overview() {
+        assert!(repeats_overview("/aanbevelingen/opleidingen/"));
+        assert!(!repeats_overview("/aanbevelingen/"));
+        assert!(!repeats_overview("/rapporten/al-doende-leren/"));
+        assert!(!repeats_overview("/"));
+    }
+
+    #[test]
+    fn indexing_is_deterministic() {
+        let a = page("Al doende leren", "Leren in het grijze gebied.", true);
+        let pages = [("/rapporten/al-doende-leren/".to_string(), a.as_bytes())];
+        let names = |o: Vec<Output>| o.into_iter().map(|o| o.path).collect::<Vec<_>>();
+        assert_eq!(
+            names(index(&pages, "nl").unwrap()),
+            names(index(&pages, "nl").unwrap())
+        );
+    }
+}
