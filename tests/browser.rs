@@ -3,8 +3,10 @@
 //! kennisnetwerk site: search finds reports and personas, and the recommendation filters work
 //! with and without JavaScript.
 //!
-//! Needs `/usr/bin/chromium` and `npm ci --prefix tests/browser`; without them this test fails
-//! and says what to install, rather than passing without having run.
+//! Needs Debian's `/usr/bin/chromium` and `tests/browser/node_modules`. On a fresh machine the
+//! test installs them itself (`npm ci`, and `apt-get install chromium` when run as root, as the
+//! site-audit tool does); when that is not possible it fails and says what to install, rather
+//! than passing without having run.
 
 use std::path::Path;
 use std::process::Command;
@@ -15,6 +17,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 fn search_and_filters_work_in_headless_chromium() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tests = repo.join("tests/browser");
+    install_dependencies(&tests);
     assert!(
         Path::new(CHROMIUM).exists(),
         "{CHROMIUM} is missing: install it with `apt-get update && apt-get install -y chromium`"
@@ -55,4 +58,27 @@ fn search_and_filters_work_in_headless_chromium() {
         String::from_utf8_lossy(&run.stdout),
         String::from_utf8_lossy(&run.stderr)
     );
+}
+
+/// Installs playwright-core (npm registry) and, as root, Debian's chromium when they are missing.
+fn install_dependencies(tests: &Path) {
+    if !tests.join("node_modules/playwright-core").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(tests)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .status();
+        eprintln!("npm ci in tests/browser: {status:?}");
+    }
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if !Path::new(CHROMIUM).exists() && root {
+        let status = Command::new("sh")
+            .args(["-c", "apt-get update && apt-get install -y chromium"])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status();
+        eprintln!("apt-get install chromium: {status:?}");
+    }
 }
