@@ -185,7 +185,7 @@ mod tests {
 /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
 /// (about a third of the word's length).
 pub(crate) fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let limit = ((word.chars().count() + 2) / 3).max(1);
+    let limit = word.chars().count().div_ceil(3).max(1);
     candidates
         .iter()
         .map(|c| (edit_distance(word, c), *c))
