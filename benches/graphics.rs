@@ -60,7 +60,10 @@ fn nora(id: &str) -> Result<persona::Card, Problem> {
         id: id.into(),
         name: "Nora".into(),
         age: Some(27),
-        education: vec!["MBO Sociaal Pedagogisch Werk".into(), "HBO Social Work".into()],
+        education: vec![
+            "MBO Sociaal Pedagogisch Werk".into(),
+            "HBO Social Work".into(),
+        ],
         experience: Some("Werkervaring (7 jaar)".into()),
         url: "/personas/nora/".into(),
         route: vec![
@@ -75,8 +78,15 @@ fn nora(id: &str) -> Result<persona::Card, Problem> {
 
 fn parse(kind: Kind, yaml: &str) -> blocks::Block {
     let file = source::SourceFile::new("bench.md", format!("```{}\n{yaml}```\n", kind.name()));
-    let origin = Origin { file: &file, body_offset: file.line_start(2), fence_offset: 0 };
-    let resolve = Resolve { personas: &nora, audiences: blocks::recommendations::AUDIENCES };
+    let origin = Origin {
+        file: &file,
+        body_offset: file.line_start(2),
+        fence_offset: 0,
+    };
+    let resolve = Resolve {
+        personas: &nora,
+        audiences: blocks::recommendations::AUDIENCES,
+    };
     blocks::parse(kind, yaml, origin, &resolve).expect("sample parses")
 }
 
@@ -98,7 +108,10 @@ fn median(rounds: usize, per_round: usize, mut f: impl FnMut()) -> Duration {
 fn main() {
     let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/src/blocks/samples");
     let palette = palette();
-    println!("{:<16} {:>12} {:>12} {:>12}", "block", "SVG (µs)", "PNG (ms)", "PNG size");
+    println!(
+        "{:<16} {:>12} {:>12} {:>12}",
+        "block", "SVG (µs)", "PNG (ms)", "PNG size"
+    );
     let (mut svg_total, mut png_total) = (Duration::ZERO, Duration::ZERO);
     for (name, kind) in REGISTRY {
         let yaml = std::fs::read_to_string(format!("{samples}/{name}.yaml")).expect("sample");
