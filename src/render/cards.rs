@@ -35,10 +35,17 @@ fn fit(text: &str, width: f64, style: &TextStyle, max: usize) -> Vec<String> {
     if lines.len() > max {
         lines.truncate(max);
         if let Some(last) = lines.last_mut() {
-            while !last.is_empty()
-                && crate::font::measure(&format!("{last} …"), style.size, style.weight) > width
-            {
-                last.pop();
+            // Drop whole words until the ellipsis fits.
+            while crate::font::measure(&format!("{last} …"), style.size, style.weight) > width {
+                match last.rsplit_once(' ') {
+                    Some((head, _)) => *last = head.to_string(),
+                    None => {
+                        last.pop();
+                    }
+                }
+                if last.is_empty() {
+                    break;
+                }
             }
             last.push_str(" …");
         }
@@ -162,6 +169,19 @@ pub(crate) fn script_safe(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_a_word_with_an_ellipsis() {
+        let style = TextStyle::new(26.0, "#000");
+        let text = "Jeugdhulpprofessionals vinden dat hun opleiding een goede basis biedt, maar het vak leren ze vooral in de praktijk van alledag met collega's en ouders.";
+        let lines = fit(text, 400.0, &style, 2);
+        assert_eq!(lines.len(), 2);
+        let last = &lines[1];
+        assert!(last.ends_with(" …"), "{last}");
+        let words = last.trim_end_matches(" …");
+        assert!(text.contains(&format!("{words} ")), "cut inside a word: {last}");
+        assert!(crate::font::measure(last, 26.0, style.weight) <= 400.0);
+    }
 
     #[test]
     fn json_inside_a_script_cannot_close_it() {

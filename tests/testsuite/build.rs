@@ -91,3 +91,54 @@ fn base_url_override_prefixes_internal_links() {
     );
     assert!(html.contains("/sub/assets/style.css"));
 }
+
+#[test]
+fn recommendations_are_browsable_per_audience_and_deep_link_into_the_report() {
+    let mut t = SiteTest::from_dir("build/basic");
+    t.build(&[]).success();
+    let all = t.read("test/aanbevelingen/index.html");
+    let report = t.read("test/rapporten/onderzoek/index.html");
+    for text in ["Organiseer leren vanuit de praktijk.", "Maak ruimte voor reflectie.", "Blijf nieuwsgierig."] {
+        assert!(all.contains(text), "{text} missing from /aanbevelingen/");
+    }
+    // Every deep link points at an id that exists on the report page.
+    let links: Vec<&str> = all.split("href=\"/rapporten/onderzoek/#").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    assert_eq!(links.len(), 3, "{links:?}");
+    for id in links {
+        assert!(report.contains(&format!("id=\"{id}\"")), "no id {id} on the report page");
+    }
+    // Without JavaScript: a page per audience holding only that audience.
+    let professionals = t.read("test/aanbevelingen/professionals/index.html");
+    assert!(professionals.contains("Blijf nieuwsgierig.") && !professionals.contains("Organiseer leren"));
+    assert!(all.contains("href=\"/aanbevelingen/professionals/\""));
+}
+
+#[test]
+fn theme_pages_list_reports_and_recommendations() {
+    let mut t = SiteTest::from_dir("build/basic");
+    t.build(&[]).success();
+    let theme = t.read("test/themas/leren/index.html");
+    assert!(theme.contains("href=\"/rapporten/onderzoek/\""));
+    assert!(theme.contains("Maak ruimte voor reflectie."));
+    assert!(t.read("test/themas/index.html").contains("href=\"/themas/leren/\""));
+    assert!(t.read("test/rapporten/onderzoek/index.html").contains("href=\"/themas/leren/\""));
+}
+
+#[test]
+fn every_report_has_a_social_card_and_json_ld() {
+    let mut t = SiteTest::from_dir("build/basic");
+    t.build(&[]).success();
+    let html = t.read("test/rapporten/onderzoek/index.html");
+    assert!(html.contains("<meta property=\"og:image\" content=\"https://test.example.nl/rapporten/onderzoek/social.png\">"));
+    assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    let png = std::fs::read(t.root().join("output/test/rapporten/onderzoek/social.png")).unwrap();
+    // PNG header: width and height are big-endian u32 at bytes 16..24.
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert_eq!((width, height), (1200, 630));
+    let start = html.find("<script type=\"application/ld+json\">").expect("json-ld") + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    let json: serde_json::Value = serde_json::from_str(&html[start..end]).expect("valid JSON-LD");
+    assert_eq!(json["name"], "Een onderzoek");
+    assert_eq!(json["datePublished"], "2025-03-01");
+}
