@@ -21,6 +21,30 @@ struct SiteYaml {
     sites: BTreeMap<String, SiteEntry>,
     /// Audiences of recommendations beyond the built-in four.
     audiences: Option<Vec<String>>,
+    /// Thresholds of the plain-language advice of `kennis check`.
+    #[serde(default)]
+    readability: Readability,
+}
+
+/// Thresholds of the plain-language (B1) advice of `kennis check`, from `readability:` in
+/// `site.yaml`. Both are advice: pages past them get a warning, never an error.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct Readability {
+    /// Lowest Flesch-Douma score of a page's prose before `check` advises shorter sentences
+    /// and words (about 60 and up reads as B1; 30 to 45 is the level of a research report).
+    pub(crate) min_score: f64,
+    /// Longest sentence, in words, before `check` points it out.
+    pub(crate) max_sentence_words: usize,
+}
+
+impl Default for Readability {
+    fn default() -> Self {
+        Readability {
+            min_score: 40.0,
+            max_sentence_words: 25,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +92,8 @@ pub(crate) struct Config {
     pub(crate) sites: Vec<SiteConfig>,
     /// Audiences recommendations may name.
     pub(crate) audiences: Vec<String>,
+    /// Thresholds of `kennis check`'s readability advice.
+    pub(crate) readability: Readability,
 }
 
 /// One site.
@@ -213,6 +239,7 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         language: raw.language.unwrap_or_else(|| "nl".to_string()),
         sites,
         audiences,
+        readability: raw.readability,
     })
 }
 

@@ -72,16 +72,35 @@ impl Diagnostic {
     /// Renders the diagnostic the way a compiler does: header, location, the source line with a
     /// marker under the column, and the help line.
     pub(crate) fn render(&self) -> String {
-        let mut out = String::new();
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        self.render_styled(false)
+    }
+
+    /// `render`, with ANSI colours when `colour` is set (for a terminal): the label red (error)
+    /// or yellow (warning), the location and gutter blue, the help line cyan. Without colour the
+    /// text is exactly `render()`'s.
+    pub(crate) fn render_styled(&self, colour: bool) -> String {
+        let paint = |code: &str, text: &str| -> String {
+            if colour {
+                format!("\x1b[{code}m{text}\x1b[0m")
+            } else {
+                text.to_string()
+            }
         };
-        let _ = writeln!(out, "{label}: {}", self.message);
+        let mut out = String::new();
+        let (label, code) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let _ = writeln!(
+            out,
+            "{}{}",
+            paint(code, label),
+            paint("1", &format!(": {}", self.message))
+        );
         if let Some(span) = &self.span {
             let gutter = span.line.to_string().len();
             let pad = " ".repeat(gutter);
-            let _ = writeln!(out, "{pad}--> {span}");
+            let _ = writeln!(out, "{pad}{} {span}", paint("1;34", "-->"));
             if let Some(line) = &self.source_line {
                 let shown: String = line.chars().take(200).collect();
                 let marker_at = span.col.saturating_sub(1).min(shown.chars().count());
@@ -90,13 +109,18 @@ impl Diagnostic {
                     .take(marker_at)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
-                let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{} | {shown}", span.line);
-                let _ = writeln!(out, "{pad} | {indent}^");
+                let bar = paint("1;34", "|");
+                let _ = writeln!(out, "{pad} {bar}");
+                let _ = writeln!(
+                    out,
+                    "{} {bar} {shown}",
+                    paint("1;34", &span.line.to_string())
+                );
+                let _ = writeln!(out, "{pad} {bar} {indent}{}", paint(code, "^"));
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = help: {hint}");
+            let _ = writeln!(out, "  = {}: {hint}", paint("1;36", "help"));
         }
         out
     }
@@ -169,6 +193,27 @@ mod tests {
             text,
             "error: unknown field `tagz`\n --> content/x.md:4:3\n  |\n4 | tagz: [a]\n  |   ^\n  = help: did you mean `themes`?\n"
         );
+        let coloured = d.render_styled(true);
+        assert!(coloured.contains("\x1b[1;31merror\x1b[0m"), "{coloured:?}");
+        let plain: String = strip_ansi(&coloured);
+        assert_eq!(plain, text, "colour changes nothing but the colour");
+    }
+
+    fn strip_ansi(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 
     #[test]

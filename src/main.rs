@@ -5,6 +5,7 @@
 //! command; this file parses the command line and maps results to exit codes 0/1/2.
 
 mod blocks;
+mod check;
 mod cmd;
 mod config;
 mod diag;
@@ -58,6 +59,61 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build and serve the sites on 127.0.0.1, rebuilding and reloading the page on every save.
+    ///
+    /// Watches content/, themes/ and site.yaml. Each site gets its own port: the first gets
+    /// --port, the next --port + 1, and so on (0 picks free ports); the addresses are printed.
+    /// Nothing is written to output/: the sites are served from memory. When a change has an
+    /// error, the pages show it and the last good build is still served. Ctrl-C stops.
+    Serve {
+        /// Folder that holds site.yaml, content/ and themes/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Serve only this site.
+        #[arg(long)]
+        site: Option<String>,
+        /// Port of the first site.
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+    },
+    /// Check the content without building: everything build checks, plus links, anchors,
+    /// image alt text, theme contrast, infographic data and readability.
+    ///
+    /// Exit code 0 when there are no errors (warnings are advice), 1 when there are errors,
+    /// 2 on usage errors. Nothing is written unless --report is given.
+    Check {
+        /// Folder that holds site.yaml, content/ and themes/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to print the findings: text (on stderr) or json (an array on stdout, with
+        /// severity, file, line, column, message and hint).
+        #[arg(long, value_enum, default_value_t = cmd::check::Format::Text)]
+        format: cmd::check::Format,
+        /// Also write an HTML report of what was checked, per page [default FILE:
+        /// ROOT/output/kennis-check-report.html].
+        #[arg(long, value_name = "FILE")]
+        report: Option<Option<PathBuf>>,
+        /// Also check entries marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Write a commented starter file for a new report, persona or page.
+    ///
+    /// report → content/rapporten/SLUG/index.md, persona → content/personas/SLUG.md,
+    /// page → content/paginas/SLUG.md. The starter builds as it is. An existing file is never
+    /// overwritten (exit 1). A SLUG that is not lower-case letters, digits and `-` is a usage
+    /// error (exit 2).
+    New {
+        /// What to start.
+        #[arg(value_enum)]
+        kind: cmd::new::Kind,
+        /// The name in the URL: lower-case letters, digits and `-` (e.g. `al-doende-leren`).
+        #[arg(value_parser = cmd::new::parse_slug)]
+        slug: String,
+        /// Folder that holds site.yaml, content/ and themes/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -75,5 +131,26 @@ fn main() -> ExitCode {
             overrides: config::Overrides { site, base_url },
             drafts,
         }),
+        Command::Serve { root, site, port } => {
+            cmd::serve::run(&cmd::serve::ServeOptions { root, site, port })
+        }
+        Command::Check {
+            root,
+            format,
+            report,
+            drafts,
+        } => {
+            let report =
+                report.map(|file| file.unwrap_or_else(|| cmd::check::default_report_path(&root)));
+            cmd::check::run(&cmd::check::CheckOptions {
+                root,
+                format,
+                report,
+                drafts,
+            })
+        }
+        Command::New { kind, slug, root } => {
+            cmd::new::run(&cmd::new::NewOptions { root, kind, slug })
+        }
     }
 }

@@ -3,6 +3,9 @@
 //! Owns the check that every font a graphic asks for is there: usvg drops text silently when a
 //! face is missing, so a graphic whose text would vanish is an error, not a blank PNG.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use crate::font;
 
 /// Why a graphic could not be rasterized.
@@ -37,8 +40,49 @@ impl std::error::Error for RasterError {}
 /// Largest side of a rendered PNG, in pixels.
 const MAX_SIDE: u32 = 8000;
 
+/// PNGs already made, by SVG text and scale; `None` until a long-running command (`serve`)
+/// turns it on with `keep_results`, so that a rebuild only rasterizes graphics that changed.
+/// `rasterize` is a pure function of its input, so a cached PNG is the same PNG.
+static CACHE: Mutex<Option<PngCache>> = Mutex::new(None);
+/// PNG bytes by (SVG text, scale as bits).
+type PngCache = HashMap<(String, u32), Vec<u8>>;
+/// Entries kept before the cache starts over (a long editing session makes many versions).
+const CACHE_LIMIT: usize = 4096;
+
+/// Keeps every PNG made from now on, for `serve`'s rebuilds.
+pub(crate) fn keep_results() {
+    if let Ok(mut cache) = CACHE.lock() {
+        cache.get_or_insert_with(HashMap::new);
+    }
+}
+
 /// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes.
 pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
+    let key = (svg.to_string(), scale.to_bits());
+    let enabled = match CACHE.lock() {
+        Ok(cache) => match cache.as_ref() {
+            Some(map) => match map.get(&key) {
+                Some(png) => return Ok(png.clone()),
+                None => true,
+            },
+            None => false,
+        },
+        Err(_) => false,
+    };
+    let png = rasterize_uncached(svg, scale)?;
+    if enabled
+        && let Ok(mut cache) = CACHE.lock()
+        && let Some(map) = cache.as_mut()
+    {
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(key, png.clone());
+    }
+    Ok(png)
+}
+
+fn rasterize_uncached(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
     // Families that resolved to no bundled face; usvg would silently drop their text.
     let missing = std::sync::Mutex::new(Vec::<String>::new());
     let default_selector = usvg::FontResolver::default_font_selector();

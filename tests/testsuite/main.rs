@@ -1,7 +1,10 @@
 //! Integration tests: the real `kennis` binary on small fixture sites (see README.md here).
 
 mod build;
+mod check;
 mod errors;
+mod new;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,213 @@
+//! `kennis check`: config → load → model (as `build`, without rendering or writing) → the rules
+//! of `crate::check`; prints every diagnostic as text or JSON, a summary, and on request the
+//! HTML report. Exit 1 on errors, 0 with warnings only.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::build::{Progress, analyse, report};
+use crate::check::{self, Checked};
+use crate::config::{self, Overrides};
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// As the compiler-style text of `build`, on stderr.
+    Text,
+    /// One JSON array of `{severity, file, line, column, message, hint}` on stdout.
+    Json,
+}
+
+/// Options of `kennis check`, resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct CheckOptions {
+    pub(crate) root: PathBuf,
+    pub(crate) format: Format,
+    /// Where to write the HTML report, if one is asked for.
+    pub(crate) report: Option<PathBuf>,
+    pub(crate) drafts: bool,
+}
+
+/// The default place of the report: beside the sites, not in one.
+pub(crate) fn default_report_path(root: &std::path::Path) -> PathBuf {
+    root.join("output").join("kennis-check-report.html")
+}
+
+/// Runs the checks.
+pub(crate) fn run(options: &CheckOptions) -> ExitCode {
+    let progress = Progress::start(3);
+    progress.step("reading site.yaml and themes");
+    let config = match config::load(&options.root, &Overrides::default()) {
+        Ok(c) => c,
+        Err(diags) => {
+            progress.finish();
+            print(&diags, options.format);
+            eprintln!(
+                "error: check stopped at site.yaml or a theme, with {} error(s)",
+                diags.error_count()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    progress.step("loading content");
+    let (sources, content, mut diags) = analyse(&config, options.drafts);
+    progress.step("checking links, images, data and readability");
+    let checked = check::run(&config, &sources, &content);
+    diags.extend(checked.diagnostics.iter().cloned());
+    progress.finish();
+
+    print(&diags, options.format);
+    let summary = summary(&checked, &diags, &config.readability);
+    for line in &summary {
+        eprintln!("{line}");
+    }
+    if let Some(path) = &options.report {
+        let sites: Vec<(String, String)> = config
+            .sites
+            .iter()
+            .map(|s| (s.name.clone(), s.title.clone()))
+            .collect();
+        let (y, mo, d, h, mi) = super::now_utc();
+        let when = format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC");
+        let root = std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone());
+        let html = check::report_html(&check::ReportInput {
+            root: &root,
+            sites: &sites,
+            when: &when,
+            checked: &checked,
+            diagnostics: &diags.sorted(),
+            readability: &config.readability,
+        });
+        if let Some(parent) = path.parent()
+            && !parent.as_os_str().is_empty()
+            && let Err(e) = std::fs::create_dir_all(parent)
+        {
+            eprintln!("error: cannot create {}: {e}", parent.display());
+            return ExitCode::from(1);
+        }
+        match std::fs::write(path, html) {
+            Ok(()) => eprintln!("report written to {}", path.display()),
+            Err(e) => {
+                eprintln!("error: cannot write the report {}: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if diags.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print(diags: &Diagnostics, format: Format) {
+    match format {
+        Format::Text => report(diags),
+        Format::Json => {
+            let all: Vec<JsonDiagnostic<'_>> = diags.sorted().into_iter().map(to_json).collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_string())
+            );
+        }
+    }
+}
+
+/// One diagnostic as `{severity, file, line, column, message, hint}`, in that order.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: &'static str,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+fn to_json(d: &Diagnostic) -> JsonDiagnostic<'_> {
+    JsonDiagnostic {
+        severity: match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        file: d
+            .span
+            .as_ref()
+            .map(|s| s.file.to_string_lossy().replace('\\', "/")),
+        line: d.span.as_ref().map(|s| s.line),
+        column: d.span.as_ref().map(|s| s.col),
+        message: &d.message,
+        hint: d.hint.as_deref(),
+    }
+}
+
+/// The closing lines: what was checked and how it went.
+fn summary(checked: &Checked, diags: &Diagnostics, limits: &config::Readability) -> Vec<String> {
+    let pages = &checked.pages;
+    let sum = |f: fn(&check::PageStats) -> usize| pages.iter().map(f).sum::<usize>();
+    let all = diags.sorted();
+    let errors = all.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = all.len() - errors;
+    let mut lines = vec![
+        format!(
+            "checked {} pages on {} site(s): {errors} error(s), {warnings} warning(s)",
+            pages.len(),
+            checked.contrast.len()
+        ),
+        format!(
+            "  links: {} internal checked, {} broken; {} external (not followed)",
+            sum(|p| p.internal_links),
+            sum(|p| p.broken_links),
+            sum(|p| p.external_links)
+        ),
+        format!(
+            "  images: {}, {} without alt text; headings: {}; infographics: {}",
+            sum(|p| p.images),
+            sum(|p| p.images_without_alt),
+            sum(|p| p.headings),
+            sum(|p| p.figures)
+        ),
+    ];
+    for theme in &checked.contrast {
+        let failing = theme.pairs.iter().filter(|p| p.3 < p.4).count();
+        let weakest = theme
+            .weakest()
+            .map(|(what, _, _, ratio, min)| {
+                format!("; weakest: {what} {ratio:.2}:1 (needs {min}:1)")
+            })
+            .unwrap_or_default();
+        lines.push(format!(
+            "  contrast of theme `{}` (site {}): {} of {} colour pairs meet WCAG AA{weakest}",
+            theme.theme,
+            theme.site,
+            theme.pairs.len() - failing,
+            theme.pairs.len()
+        ));
+    }
+    let mut scored: Vec<(f64, &check::PageStats)> = pages
+        .iter()
+        .filter_map(|p| p.score().map(|s| (s, p)))
+        .collect();
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if !scored.is_empty() {
+        let list: Vec<String> = scored
+            .iter()
+            .map(|(s, p)| format!("{} {s:.0}", p.file.display()))
+            .collect();
+        lines.push(format!(
+            "  readability (Flesch-Douma, advice; threshold {}): {}",
+            limits.min_score,
+            list.join(", ")
+        ));
+        lines.push(format!(
+            "  sentences over {} words: {} of {}",
+            limits.max_sentence_words,
+            sum(|p| p.long_sentences),
+            sum(|p| p.sentences)
+        ));
+    }
+    lines
+}

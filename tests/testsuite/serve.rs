@@ -1,0 +1,266 @@
+//! `kennis serve`: the real binary on a free port. Edits are served, errors shown over the last
+//! good build, rapid and rename saves survived, and traversal refused. No timing assertions:
+//! each change gets a generous timeout, and the measured time is printed.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::SiteTest;
+
+/// How long a change may take before the test fails (debug builds on a busy machine).
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A running `kennis serve`, killed when dropped, even when the test fails.
+struct Serve {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Serve {
+    /// Starts `kennis serve --port 0` on the site and waits for its address.
+    fn start(t: &SiteTest) -> Serve {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .arg("serve")
+            .arg("--root")
+            .arg(t.root())
+            .args(["--port", "0"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start kennis serve");
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                eprintln!("[serve] {line}");
+                let _ = tx.send(line);
+            }
+        });
+        let mut serve = Serve { child, port: 0 };
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while serve.port == 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = rx
+                .recv_timeout(left)
+                .expect("kennis serve printed no address");
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                serve.port = rest.trim_end_matches('/').parse().expect("a port");
+            }
+        }
+        serve
+    }
+
+    /// A raw request: (status, body). The path is sent exactly as given.
+    fn raw(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        )
+        .unwrap();
+        let mut bytes = Vec::new();
+        let _ = stream.read_to_end(&mut bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let status = text
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    /// Polls `path` until its body satisfies `ok`; returns how long it took.
+    fn wait_for(&self, path: &str, what: &str, ok: impl Fn(&str) -> bool) -> Duration {
+        let started = Instant::now();
+        loop {
+            let (_, body) = self.raw(path);
+            if ok(&body) {
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "{what}: not served within {PATIENCE:?}; last body:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+}
+
+const PAGE: &str = "/rapporten/onderzoek/";
+const REPORT: &str = "content/rapporten/onderzoek/index.md";
+
+fn report_with(text: &str) -> String {
+    format!(
+        "---\ntitle: Een onderzoek\ntype: report\ndate: 2025-03-01\nsummary: Professionals leren vooral in de praktijk.\n---\n## Aanleiding\n\n{text}\n"
+    )
+}
+
+#[test]
+fn an_edit_is_served_and_the_page_is_told_to_reload() {
+    let mut t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    let (status, body) = serve.raw(PAGE);
+    assert_eq!(status, 200);
+    assert!(body.contains("Eerste versie van de tekst."));
+    assert!(
+        body.contains("new EventSource(\"/__kennis/reload\")"),
+        "the reload script is injected"
+    );
+    assert!(body.contains("figuur-1.png"));
+    let (status, png) = serve.raw("/rapporten/onderzoek/figuur-1.svg");
+    assert_eq!(status, 200);
+    assert!(!png.contains("EventSource"), "only HTML gets the script");
+
+    // The event stream sends the current generation, then the next one after an edit.
+    let mut events = TcpStream::connect(("127.0.0.1", serve.port)).unwrap();
+    events.set_read_timeout(Some(PATIENCE)).unwrap();
+    write!(
+        events,
+        "GET /__kennis/reload HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        serve.port
+    )
+    .unwrap();
+    let mut events = BufReader::new(events);
+    let mut data = Vec::new();
+    let mut line = String::new();
+    while data.is_empty() {
+        line.clear();
+        events.read_line(&mut line).expect("an event");
+        if let Some(d) = line.strip_prefix("data: ") {
+            data.push(d.trim().to_string());
+        }
+    }
+
+    let started = Instant::now();
+    t.write(REPORT, &report_with("Tweede versie, net opgeslagen."));
+    serve.wait_for(PAGE, "the edit", |b| {
+        b.contains("Tweede versie, net opgeslagen.")
+    });
+    eprintln!("edit served after {:?}", started.elapsed());
+    while data.len() < 2 {
+        line.clear();
+        events.read_line(&mut line).expect("a second event");
+        if let Some(d) = line.strip_prefix("data: ") {
+            data.push(d.trim().to_string());
+        }
+    }
+    assert_ne!(data[0], data[1], "a new generation after the rebuild");
+}
+
+#[test]
+fn a_content_error_is_shown_over_the_last_good_build() {
+    let mut t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    t.write(
+        REPORT,
+        "---\ntitle: Een onderzoek\ntype: report\ndatum: <script>alert(1)</script>\ndate: 2025-03-01\nsummary: Kapot.\n---\nKapotte versie.\n",
+    );
+    let took = serve.wait_for(PAGE, "the error overlay", |b| b.contains("kennis-fouten"));
+    eprintln!("error shown after {took:?}");
+    let (status, body) = serve.raw(PAGE);
+    assert_eq!(status, 200);
+    for part in [
+        "content/rapporten/onderzoek/index.md:4:1",
+        "front matter: unknown field `datum`",
+        "datum: &lt;script&gt;alert(1)&lt;/script&gt;",
+        "help: did you mean `date`?",
+        // The last good build, still served.
+        "Eerste versie van de tekst.",
+    ] {
+        assert!(body.contains(part), "the page lacks {part:?}:\n{body}");
+    }
+    assert!(!body.contains("Kapotte versie."));
+    assert!(!body.contains("<script>alert(1)"));
+    // Every page shows it, the home page too.
+    let (_, home) = serve.raw("/");
+    assert!(home.contains("kennis-fouten"));
+
+    t.write(REPORT, &report_with("Weer goed."));
+    serve.wait_for(PAGE, "the fix", |b| {
+        b.contains("Weer goed.") && !b.contains("kennis-fouten")
+    });
+}
+
+#[test]
+fn rapid_saves_and_saves_by_rename_are_picked_up() {
+    let mut t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    for n in 0..15 {
+        t.write(REPORT, &report_with(&format!("Versie {n} van de tekst.")));
+        std::thread::sleep(Duration::from_millis(15));
+    }
+    serve.wait_for(PAGE, "the last of rapid saves", |b| {
+        b.contains("Versie 14 van de tekst.")
+    });
+    // An editor that writes a temporary file and renames it over the original.
+    let temp = t.root().join("content/rapporten/onderzoek/.index.md.tmp");
+    std::fs::write(&temp, report_with("Opgeslagen via hernoemen.")).unwrap();
+    std::fs::rename(&temp, t.root().join(REPORT)).unwrap();
+    serve.wait_for(PAGE, "the renamed save", |b| {
+        b.contains("Opgeslagen via hernoemen.")
+    });
+    // A new page appears too.
+    t.write(
+        "content/paginas/nieuw.md",
+        "---\ntitle: Een nieuwe pagina\n---\nNieuw.\n",
+    );
+    serve.wait_for("/paginas/nieuw/", "a new page", |b| {
+        b.contains("Een nieuwe pagina")
+    });
+}
+
+#[test]
+fn only_files_of_the_build_are_served() {
+    let t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    let secret = std::fs::read_to_string(t.root().join("site.yaml")).unwrap();
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+        "/..%2fsite.yaml",
+        "/..%2f..%2fsite.yaml",
+        "/rapporten/..%5c..%5csite.yaml",
+        "/..\\..\\site.yaml",
+        "/./site.yaml",
+        "/rapporten/%2e%2e/%2e%2e/site.yaml",
+        "/%00",
+        "//etc/passwd",
+        "/site.yaml",
+        "/content/rapporten/onderzoek/index.md",
+        "http://127.0.0.1/../site.yaml",
+    ] {
+        let (status, body) = serve.raw(path);
+        assert!(status == 400 || status == 404, "{path}: status {status}");
+        assert!(!body.contains("root:x:0:0"), "{path} served /etc/passwd");
+        assert!(!body.contains(secret.trim()), "{path} served site.yaml");
+        assert!(
+            !body.contains("title: Een onderzoek"),
+            "{path} served content"
+        );
+    }
+    // Unknown pages get the site's 404 page; folders without a slash are redirected.
+    let (status, body) = serve.raw("/bestaat-niet/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Pagina niet gevonden"), "{body}");
+    let (status, _) = serve.raw("/rapporten/onderzoek");
+    assert_eq!(status, 301);
+}
