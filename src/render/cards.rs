@@ -179,7 +179,10 @@ mod tests {
         let last = &lines[1];
         assert!(last.ends_with(" …"), "{last}");
         let words = last.trim_end_matches(" …");
-        assert!(text.contains(&format!("{words} ")), "cut inside a word: {last}");
+        assert!(
+            text.contains(&format!("{words} ")),
+            "cut inside a word: {last}"
+        );
         assert!(crate::font::measure(last, 26.0, style.weight) <= 400.0);
     }
 

@@ -98,18 +98,32 @@ fn recommendations_are_browsable_per_audience_and_deep_link_into_the_report() {
     t.build(&[]).success();
     let all = t.read("test/aanbevelingen/index.html");
     let report = t.read("test/rapporten/onderzoek/index.html");
-    for text in ["Organiseer leren vanuit de praktijk.", "Maak ruimte voor reflectie.", "Blijf nieuwsgierig."] {
+    for text in [
+        "Organiseer leren vanuit de praktijk.",
+        "Maak ruimte voor reflectie.",
+        "Blijf nieuwsgierig.",
+    ] {
         assert!(all.contains(text), "{text} missing from /aanbevelingen/");
     }
     // Every deep link points at an id that exists on the report page.
-    let links: Vec<&str> = all.split("href=\"/rapporten/onderzoek/#").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    let links: Vec<&str> = all
+        .split("href=\"/rapporten/onderzoek/#")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
     assert_eq!(links.len(), 3, "{links:?}");
     for id in links {
-        assert!(report.contains(&format!("id=\"{id}\"")), "no id {id} on the report page");
+        assert!(
+            report.contains(&format!("id=\"{id}\"")),
+            "no id {id} on the report page"
+        );
     }
     // Without JavaScript: a page per audience holding only that audience.
     let professionals = t.read("test/aanbevelingen/professionals/index.html");
-    assert!(professionals.contains("Blijf nieuwsgierig.") && !professionals.contains("Organiseer leren"));
+    assert!(
+        professionals.contains("Blijf nieuwsgierig.")
+            && !professionals.contains("Organiseer leren")
+    );
     assert!(all.contains("href=\"/aanbevelingen/professionals/\""));
 }
 
@@ -120,8 +134,14 @@ fn theme_pages_list_reports_and_recommendations() {
     let theme = t.read("test/themas/leren/index.html");
     assert!(theme.contains("href=\"/rapporten/onderzoek/\""));
     assert!(theme.contains("Maak ruimte voor reflectie."));
-    assert!(t.read("test/themas/index.html").contains("href=\"/themas/leren/\""));
-    assert!(t.read("test/rapporten/onderzoek/index.html").contains("href=\"/themas/leren/\""));
+    assert!(
+        t.read("test/themas/index.html")
+            .contains("href=\"/themas/leren/\"")
+    );
+    assert!(
+        t.read("test/rapporten/onderzoek/index.html")
+            .contains("href=\"/themas/leren/\"")
+    );
 }
 
 #[test]
@@ -136,7 +156,10 @@ fn every_report_has_a_social_card_and_json_ld() {
     let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
     let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
     assert_eq!((width, height), (1200, 630));
-    let start = html.find("<script type=\"application/ld+json\">").expect("json-ld") + 35;
+    let start = html
+        .find("<script type=\"application/ld+json\">")
+        .expect("json-ld")
+        + 35;
     let end = start + html[start..].find("</script>").unwrap();
     let json: serde_json::Value = serde_json::from_str(&html[start..end]).expect("valid JSON-LD");
     assert_eq!(json["name"], "Een onderzoek");
