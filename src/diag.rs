@@ -95,14 +95,20 @@ impl Diagnostic {
             out,
             "{}{}",
             paint(code, label),
-            paint("1", &format!(": {}", self.message))
+            paint(
+                "1",
+                &format!(
+                    ": {}",
+                    self.message.chars().map(printable).collect::<String>()
+                )
+            )
         );
         if let Some(span) = &self.span {
             let gutter = span.line.to_string().len();
             let pad = " ".repeat(gutter);
             let _ = writeln!(out, "{pad}{} {span}", paint("1;34", "-->"));
             if let Some(line) = &self.source_line {
-                let shown: String = line.chars().take(200).collect();
+                let shown: String = line.chars().take(200).map(printable).collect();
                 let marker_at = span.col.saturating_sub(1).min(shown.chars().count());
                 let indent: String = shown
                     .chars()
@@ -123,6 +129,16 @@ impl Diagnostic {
             let _ = writeln!(out, "  = {}: {hint}", paint("1;36", "help"));
         }
         out
+    }
+}
+
+/// Content text echoed to a terminal: control characters (escape sequences could restyle or
+/// rewrite the terminal) become U+FFFD; tabs stay for the marker's alignment.
+fn printable(c: char) -> char {
+    if c.is_control() && c != '\t' {
+        '\u{FFFD}'
+    } else {
+        c
     }
 }
 
@@ -214,6 +230,24 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn control_characters_from_content_do_not_reach_the_terminal() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            span: Some(Span {
+                file: "x.md".into(),
+                line: 1,
+                col: 1,
+            }),
+            source_line: Some("a\x1b[2Jb".into()),
+            message: "bad \x1b]0;title\x07 value".into(),
+            hint: None,
+        };
+        let text = d.render();
+        assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
+        assert!(text.contains("a\u{FFFD}[2Jb"));
     }
 
     #[test]

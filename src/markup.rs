@@ -205,8 +205,10 @@ pub(crate) fn escape_into(text: &str, attribute: bool, out: &mut String) {
             '>' => out.push_str("&gt;"),
             '"' if attribute => out.push_str("&quot;"),
             '\'' if attribute => out.push_str("&#39;"),
-            // Control characters are not allowed in XML 1.0; drop them.
+            // Control characters and the non-characters U+FFFE and U+FFFF are not allowed in
+            // XML 1.0 (the feed and the sitemap would not parse); drop them.
             c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
+            '\u{fffe}' | '\u{ffff}' => {}
             c => out.push(c),
         }
     }
@@ -272,5 +274,22 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(escape("a\u{1}b"), "ab");
+        assert_eq!(escape("a\u{fffe}b\u{ffff}c"), "abc");
+    }
+
+    // See: the hardening issue, "escaping wherever content goes".
+    #[test]
+    fn hostile_text_cannot_open_markup_in_text_or_attributes() {
+        let hostile =
+            "</script><script>alert(1)</script> \"'><img src=x onerror=alert(1)> ]]> <!--";
+        for out in [
+            escape(hostile),
+            Element::new("p").text(hostile).to_markup(),
+            Element::new("a").attr("title", hostile).to_markup(),
+        ] {
+            assert!(!out.contains("<script") && !out.contains("<img"), "{out}");
+            assert!(!out.contains("]]>") && !out.contains("<!--"), "{out}");
+        }
+        assert!(!escape(hostile).contains(['"', '\'']));
     }
 }

@@ -18,6 +18,9 @@ const OLD: &str = ".kennis-old-";
 pub(crate) enum OutputError {
     /// An output path would leave the output folder (a bug, or hostile content).
     Escapes(String),
+    /// Two outputs of one site have the same path, so one would silently replace the other
+    /// (the model should have refused the content that makes them).
+    Twice(String),
     /// The disk said no.
     Io(PathBuf, io::Error),
 }
@@ -28,6 +31,10 @@ impl std::fmt::Display for OutputError {
             OutputError::Escapes(p) => write!(
                 f,
                 "refusing to write `{p}`: it is outside the output folder"
+            ),
+            OutputError::Twice(p) => write!(
+                f,
+                "refusing to write `{p}` twice: two files of the site would have that path"
             ),
             OutputError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
         }
@@ -50,6 +57,9 @@ pub(crate) fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, OutputError> 
 /// Writes every site's outputs into `out_dir/<site>/`, atomically per build.
 pub(crate) fn commit(sites: &[(String, Vec<Output>)], out_dir: &Path) -> Result<(), OutputError> {
     fs::create_dir_all(out_dir).map_err(io_err(out_dir))?;
+    for (name, _) in sites {
+        restore_interrupted(out_dir, name)?;
+    }
     let mut staged = Vec::new();
     for (name, outputs) in sites {
         let staging = out_dir.join(format!("{STAGING}{name}"));
@@ -81,8 +91,33 @@ pub(crate) fn commit(sites: &[(String, Vec<Output>)], out_dir: &Path) -> Result<
     Ok(())
 }
 
+/// A build killed between its two renames (`<site>` → old, staging → `<site>`) leaves no
+/// `<site>` but the previous generation under the old name: put it back before anything else.
+fn restore_interrupted(out_dir: &Path, name: &str) -> Result<(), OutputError> {
+    let target = out_dir.join(name);
+    if target.exists() {
+        return Ok(());
+    }
+    let prefix = format!("{OLD}{name}-");
+    let Ok(entries) = fs::read_dir(out_dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let is_pid = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+        if file_name.strip_prefix(&prefix).is_some_and(is_pid) {
+            return fs::rename(entry.path(), &target).map_err(io_err(&target));
+        }
+    }
+    Ok(())
+}
+
 fn write_all(staging: &Path, outputs: &[Output]) -> Result<(), OutputError> {
+    let mut written = std::collections::HashSet::new();
     for output in outputs {
+        if !written.insert(output.path.as_str()) {
+            return Err(OutputError::Twice(output.path.clone()));
+        }
         let path = safe_join(staging, &output.path)?;
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(io_err(parent))?;
@@ -97,14 +132,15 @@ fn write_all(staging: &Path, outputs: &[Output]) -> Result<(), OutputError> {
     Ok(())
 }
 
-/// Removes generations left by builds that were killed before they could clean up.
+/// Removes generations and staging folders left by builds that were killed before they could
+/// clean up (this build's own staging folders have all been renamed by now).
 fn remove_leftovers(out_dir: &Path) {
     let Ok(entries) = fs::read_dir(out_dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(OLD) {
+        if name.starts_with(OLD) || name.starts_with(STAGING) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
@@ -151,6 +187,51 @@ mod tests {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["s"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn one(path: &str, text: &str) -> Vec<Output> {
+        vec![Output {
+            path: path.into(),
+            data: Data::Bytes(text.as_bytes().to_vec()),
+        }]
+    }
+
+    #[test]
+    fn a_build_killed_between_its_renames_gets_its_previous_output_back() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-swap-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        commit(&[("s".into(), one("index.html", "good"))], &dir).unwrap();
+        // As if killed after `s` → old and before staging → `s`, with a stale staging folder
+        // of another site that is no longer built.
+        fs::rename(dir.join("s"), dir.join(format!("{OLD}s-4242"))).unwrap();
+        fs::create_dir_all(dir.join(format!("{STAGING}weg"))).unwrap();
+        // A build that then fails keeps the previous output where it belongs.
+        assert!(commit(&[("s".into(), one("../x", "bad"))], &dir).is_err());
+        assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"good");
+        commit(&[("s".into(), one("index.html", "new"))], &dir).unwrap();
+        assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"new");
+        let names: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["s"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn two_outputs_with_one_path_are_refused() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-twice-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let mut outputs = one("a/index.html", "page");
+        outputs.extend(one("a/index.html", "asset"));
+        let e = commit(&[("s".into(), outputs)], &dir).unwrap_err();
+        assert!(
+            matches!(e, OutputError::Twice(ref p) if p == "a/index.html"),
+            "{e}"
+        );
+        assert!(!dir.join("s").exists());
         fs::remove_dir_all(&dir).unwrap();
     }
 

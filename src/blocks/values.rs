@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
+use crate::source::HINT_MARK;
+
 /// Largest value a chart accepts: beyond it a value is surely a mistake, and geometry derived
 /// from it would lose precision.
 pub(crate) const MAX_VALUE: f64 = 1e12;
@@ -14,6 +16,20 @@ pub(crate) const MAX_VALUE: f64 = 1e12;
 pub(crate) const MAX_ITEMS: usize = 30;
 /// Longest text of one label or cell, in characters.
 pub(crate) const MAX_TEXT: usize = 2000;
+
+/// A deserialize error with a hint (see `source::HINT_MARK`).
+fn invalid<E: de::Error>(message: impl fmt::Display, hint: &str) -> E {
+    E::custom(format!("{message}{HINT_MARK}{hint}"))
+}
+
+/// A number as an editor would write it: `1e300` rather than 301 digits.
+fn shown(v: f64) -> String {
+    if v.is_finite() && (v.abs() >= 1e15 || (v != 0.0 && v.abs() < 1e-6)) {
+        format!("{v:e}")
+    } else {
+        v.to_string()
+    }
+}
 
 /// A non-negative, finite number no larger than `MAX_VALUE`.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
@@ -42,26 +58,34 @@ impl<'de> Deserialize<'de> for Count {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
                 if !v.is_finite() {
-                    return Err(E::custom(format!(
-                        "the value {v} is not a finite number; write a number of 0 or more"
-                    )));
+                    return Err(invalid(
+                        format_args!("the value {v} is not a finite number"),
+                        "write a number of 0 or more, e.g. 12 or 12.5",
+                    ));
                 }
                 if v < 0.0 {
-                    return Err(E::custom(format!(
-                        "the value {v} is negative; counts and values must be 0 or more"
-                    )));
+                    return Err(invalid(
+                        format_args!("the value {} is negative", shown(v)),
+                        "counts and values must be 0 or more",
+                    ));
                 }
                 if v > MAX_VALUE {
-                    return Err(E::custom(format!(
-                        "the value {v} is larger than the largest value a graphic accepts (10^12)"
-                    )));
+                    return Err(invalid(
+                        format_args!(
+                            "the value {} is larger than the largest value a graphic accepts (10^12)",
+                            shown(v)
+                        ),
+                        "check the number; for very large amounts, count in thousands or millions and say so in `unit`",
+                    ));
                 }
                 Ok(Count(v))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Count, E> {
-                Err(E::custom(format!(
-                    "`{v}` is text, not a number; write digits only, e.g. 12 or 12.5"
-                )))
+                let v: String = v.chars().take(40).collect();
+                Err(invalid(
+                    format_args!("{v:?} is text, not a number"),
+                    "write digits only, e.g. 12 or 12.5",
+                ))
             }
         }
         deserializer.deserialize_any(CountVisitor)
@@ -96,14 +120,16 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
                 let trimmed = v.trim();
                 if trimmed.is_empty() {
-                    return Err(E::custom(
-                        "this text is empty; write the text or remove the field",
+                    return Err(invalid(
+                        "this text is empty",
+                        "write the text or remove the field",
                     ));
                 }
                 if trimmed.chars().count() > MAX_TEXT {
-                    return Err(E::custom(format!(
-                        "this text is longer than {MAX_TEXT} characters; shorten it"
-                    )));
+                    return Err(invalid(
+                        format_args!("this text is longer than {MAX_TEXT} characters"),
+                        "shorten it",
+                    ));
                 }
                 Ok(Text(trimmed.to_string()))
             }
@@ -156,6 +182,10 @@ mod tests {
         }
         let e = serde_yaml::from_str::<Count>("-3").unwrap_err().to_string();
         assert!(e.contains("negative"), "{e}");
+        let e = serde_yaml::from_str::<Count>("1e300")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("the value 1e300 is larger"), "{e}");
     }
 
     #[test]

@@ -190,7 +190,14 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
             for request in server.incoming_requests() {
                 let shared = Arc::clone(&shared);
                 let site = site.clone();
-                std::thread::spawn(move || handle(request, &site, port, &shared));
+                // A refused thread (too many at once) drops that one connection; it must not
+                // take the listener down with it.
+                let spawned = std::thread::Builder::new()
+                    .name("kennis-request".into())
+                    .spawn(move || handle(request, &site, port, &shared));
+                if let Err(e) = spawned {
+                    eprintln!("warning: a request was dropped: cannot start a thread: {e}");
+                }
             }
         });
     }

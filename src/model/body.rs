@@ -1,5 +1,7 @@
 //! Markdown bodies: finds the headings (with their ids, for the table of contents) and the
-//! infographic blocks (parsed and validated, with errors at their line in the file).
+//! infographic blocks (parsed and validated, with errors at their line in the file), and warns
+//! about what the renderer leaves out: link and image addresses that could run script
+//! (`is_safe_url`) and heading attributes other than `{#id .class}`.
 //!
 //! The Markdown itself is kept as text; `render::html` replays the same parser and replaces
 //! each block and heading with what was decided here, in the same order.
@@ -57,6 +59,12 @@ pub(crate) struct Figure {
     pub(crate) block: Block,
 }
 
+/// The id prefix of the recommendation list items of a figure; each item's id is
+/// `{prefix}-{audience}-{n}`, so `/aanbevelingen/` can link straight to it.
+pub(crate) fn recommendation_prefix(figure_id: &str) -> String {
+    format!("{figure_id}-aanbeveling")
+}
+
 /// Ids that the page template uses itself.
 const RESERVED_IDS: &[&str] = &["inhoud", "top"];
 
@@ -80,7 +88,19 @@ pub(crate) fn parse(
 
     for (event, span) in Parser::new_ext(markdown, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { level, id, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, attrs, ..
+            }) => {
+                if !attrs.is_empty() {
+                    diags.push(
+                        file.error_at(
+                            base + span.start,
+                            "this heading has attributes other than an `#id` and `.class`",
+                        )
+                        .with_hint("remove them: only `{#id}` and `{.class}` are used, the rest is left out of the page")
+                        .into_warning(),
+                    );
+                }
                 heading = Some((
                     level_number(level),
                     id.map(|i| i.to_string()),
@@ -130,6 +150,26 @@ pub(crate) fn parse(
                     Lookup::Code => {}
                 }
             }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if !is_safe_url(&dest_url) =>
+            {
+                let shown: String = dest_url
+                    .chars()
+                    .take(60)
+                    .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+                    .collect();
+                diags.push(
+                    file.error_at(
+                        base + span.start,
+                        format!("the address `{shown}` is not a web, e-mail or phone address"),
+                    )
+                    .with_hint(format!(
+                        "use an address starting with {}, or one within the site; this link is shown as plain text",
+                        SAFE_SCHEMES.join(":, ") + ":"
+                    ))
+                    .into_warning(),
+                );
+            }
             Event::Text(text) => {
                 if let Some((_, _, first, yaml)) = block.as_mut() {
                     first.get_or_insert(base + span.start);
@@ -178,6 +218,31 @@ pub(crate) fn parse(
         }
     }
     (body, diags)
+}
+
+/// The schemes a link or image address from content may have.
+pub(crate) const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Whether a link or image address from content may become an `href` or `src`: one of
+/// `SAFE_SCHEMES`, or an address without a scheme (`page/`, `/x/`, `#id`, `//host/`). Any other
+/// scheme (`javascript:`, `data:`, `vbscript:`, `file:`) could run script in the page, so the
+/// renderer drops such a link or image and keeps its text.
+pub(crate) fn is_safe_url(url: &str) -> bool {
+    // Browsers strip leading and trailing controls and spaces, and tabs and newlines anywhere,
+    // before they look for the scheme (WHATWG URL parsing); so does this check.
+    let cleaned: String = url
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    match cleaned.find([':', '/', '?', '#']) {
+        // A `:` before any `/`, `?` or `#` ends a scheme; it must be a known safe one. (Text
+        // that is not a valid scheme, such as `a b:`, is refused too rather than guessed at.)
+        Some(i) if cleaned[i..].starts_with(':') => {
+            SAFE_SCHEMES.contains(&cleaned[..i].to_ascii_lowercase().as_str())
+        }
+        _ => true,
+    }
 }
 
 fn block_names() -> String {
@@ -255,6 +320,54 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(body.figures.len(), 2);
         assert_eq!(body.figures[1].id, "figuur-2");
+    }
+
+    #[test]
+    fn only_web_mail_phone_and_site_addresses_are_safe() {
+        for safe in [
+            "https://example.org/a?b=c:d",
+            "http://x.nl",
+            "MAILTO:a@b.nl",
+            "tel:+31701234567",
+            "../",
+            "/paginas/over/",
+            "#kop",
+            "bijlage.pdf",
+            "map/bestand:2.pdf",
+            "?q=a:b",
+            "//example.org/",
+            "",
+        ] {
+            assert!(is_safe_url(safe), "{safe}");
+        }
+        for unsafe_url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "vbscript:msgbox",
+            "file:///etc/passwd",
+            "c:\\windows",
+        ] {
+            assert!(!is_safe_url(unsafe_url), "{unsafe_url:?}");
+        }
+    }
+
+    #[test]
+    fn dangerous_links_and_heading_attributes_are_warnings() {
+        let md = "## Kop {onclick=alert(1)}\n\n[x](javascript:alert(1)) ![y](data:x)\n";
+        let (_, diags) = parse_text(md);
+        assert_eq!(diags.len(), 3, "{diags:?}");
+        assert!(
+            diags
+                .iter()
+                .all(|d| d.severity == crate::diag::Severity::Warning)
+        );
+        assert!(diags[1].message.contains("`javascript:alert(1)`"));
+        assert_eq!(diags[1].span.as_ref().unwrap().col, 1);
     }
 
     #[test]

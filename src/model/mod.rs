@@ -14,7 +14,7 @@ use crate::config::{Config, SiteConfig};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::load::{Asset, Sources};
 
-pub(crate) use body::{Body, Figure};
+pub(crate) use body::{Body, Figure, recommendation_prefix};
 pub(crate) use entry::{Common, Page, Persona, Report, Section};
 use entry::{EntryKind, Head, Parsed};
 
@@ -44,6 +44,17 @@ pub(crate) struct Site<'a> {
     pub(crate) sections: Vec<&'a Section>,
     pub(crate) assets: &'a [Asset],
 }
+
+/// The URLs that the renderer makes itself (the recommendations browser, the theme pages,
+/// search, the stylesheet and fonts, the search index): no content file may claim one of them
+/// or a URL under one, or one of the two would silently replace the other.
+pub(crate) const GENERATED: &[&str] = &[
+    "/aanbevelingen/",
+    "/themas/",
+    "/zoeken/",
+    "/assets/",
+    "/pagefind/",
+];
 
 /// Parses and checks all content.
 pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Content, Diagnostics) {
@@ -186,8 +197,22 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         }
     }
 
-    // 4. Two files may not claim one URL on the same site.
+    // 4. Two files may not claim one URL on the same site, nor a URL that kennis makes itself.
     for (url, claims) in &claimed {
+        if let Some(generated) = GENERATED.iter().find(|g| url.starts_with(*g)) {
+            for (i, _) in claims {
+                diags.push(
+                    sources.pages[*i]
+                        .error_at_start(format!(
+                            "this file would make the page {url}, but kennis makes the pages under {generated} itself"
+                        ))
+                        .with_hint(format!(
+                            "rename the file or its folder; kennis itself makes {}",
+                            GENERATED.join(", ")
+                        )),
+                );
+            }
+        }
         for (a, (ia, sa)) in claims.iter().enumerate() {
             for (ib, sb) in claims.iter().skip(a + 1) {
                 let overlap = site_names.iter().any(|s| {
@@ -294,12 +319,6 @@ impl Site<'_> {
             })
             .collect()
     }
-}
-
-/// The id prefix of the recommendation list items of a figure; each item's id is
-/// `{prefix}-{audience}-{n}`, so `/aanbevelingen/` can link straight to it.
-pub(crate) fn recommendation_prefix(figure_id: &str) -> String {
-    format!("{figure_id}-aanbeveling")
 }
 
 /// One recommendation of a report on a site.

@@ -159,11 +159,14 @@ pub(crate) fn json_ld(
     script_safe(&value.to_string())
 }
 
-/// Escapes the characters that could end a script element or start a comment in it.
+/// Escapes the characters that could end a script element or start a comment in it, and the
+/// two line separators that old JavaScript parsers take for line breaks inside a string.
 pub(crate) fn script_safe(json: &str) -> String {
     json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 #[cfg(test)]
@@ -193,5 +196,9 @@ mod tests {
         assert!(!safe.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back["name"], "</script><script>alert(1)</script>");
+        let separators = script_safe("{\"name\":\"a\u{2028}b\u{2029}<!--\"}");
+        assert_eq!(separators, "{\"name\":\"a\\u2028b\\u2029\\u003c!--\"}");
+        let back: serde_json::Value = serde_json::from_str(&separators).unwrap();
+        assert_eq!(back["name"], "a\u{2028}b\u{2029}<!--");
     }
 }

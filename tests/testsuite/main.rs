@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod errors;
+mod hostile;
 mod new;
 mod serve;
 

@@ -264,3 +264,51 @@ fn only_files_of_the_build_are_served() {
     let (status, _) = serve.raw("/rapporten/onderzoek");
     assert_eq!(status, 301);
 }
+
+#[test]
+fn malformed_and_many_concurrent_requests_leave_the_server_answering() {
+    let t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    let port = serve.port;
+    let garbage: &[&[u8]] = &[
+        b"\x00\x01\x02\xff\xfe garbage\r\n\r\n",
+        b"GET\r\n\r\n",
+        b"GET / HTTP/9.9\r\n\r\n",
+        b"POST / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\nabc",
+        b"GET /\xc3\x28 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        b"GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n",
+    ];
+    // 120 connections at once: malformed requests, half-sent requests that hang up, and
+    // ordinary page requests.
+    let workers: Vec<_> = (0..120)
+        .map(|i| {
+            let bytes: Vec<u8> = match i % 4 {
+                0 => garbage[i % garbage.len()].to_vec(),
+                1 => b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".to_vec(),
+                2 => format!(
+                    "GET /{} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n",
+                    "a".repeat(20_000)
+                )
+                .into_bytes(),
+                _ => format!(
+                    "GET {PAGE} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+                )
+                .into_bytes(),
+            };
+            std::thread::spawn(move || {
+                if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                    let _ = stream.write_all(&bytes);
+                    let mut sink = [0u8; 512];
+                    let _ = stream.read(&mut sink);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        let _ = w.join();
+    }
+    let (status, body) = serve.raw(PAGE);
+    assert_eq!(status, 200, "the server stopped answering: {body}");
+    assert!(body.contains("Een onderzoek"), "{body}");
+}
