@@ -184,6 +184,14 @@ pub(crate) fn text(x: f64, top: f64, lines: &[String], style: &TextStyle) -> Ele
     el
 }
 
+/// The graphic's title as its heading: bold, wrapped to the width, at the top left. Returns the
+/// text and the y where the content below it starts.
+pub(crate) fn heading(title: &str, palette: &Palette) -> (Element, f64) {
+    let style = TextStyle::new(TITLE, &palette.ink).bold();
+    let lines = wrap(title, WIDTH - 2.0 * PAD, &style);
+    (text(PAD, PAD, &lines.lines, &style), PAD + lines.height)
+}
+
 /// A rectangle.
 pub(crate) fn rect(x: f64, y: f64, width: f64, height: f64, fill: &str) -> Element {
     Element::new("rect")

@@ -11,7 +11,7 @@ use super::values::{Count, Text};
 use crate::font;
 use crate::markup::{Element, fmt_num};
 use crate::palette::Palette;
-use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// Most stages in one diagram.
 const MAX_STAGES: usize = 8;
@@ -97,7 +97,7 @@ const ARROW: f64 = 14.0;
 /// The stages stacked top to bottom, with an arrow between each two.
 pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
-    let (heading, mut y) = heading(spec.title.as_str(), palette);
+    let (heading, mut y) = svg::heading(spec.title.as_str(), palette);
     let mut body = vec![heading];
     y += 10.0;
     let header_style = TextStyle::new(TEXT, &palette.paper).bold();
@@ -219,16 +219,6 @@ fn arrow(cx: f64, top: f64, fill: &str) -> Element {
     Element::new("polygon")
         .attr("points", points)
         .attr("fill", fill.to_string())
-}
-
-/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
-fn heading(title: &str, palette: &Palette) -> (Element, f64) {
-    let style = TextStyle::new(TITLE, &palette.ink).bold();
-    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
-    (
-        svg::text(PAD, PAD, &lines.lines, &style),
-        PAD + lines.height,
-    )
 }
 
 /// The stages as an ordered list, each with its steps as a nested ordered list.

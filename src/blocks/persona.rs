@@ -104,7 +104,7 @@ const INSET: f64 = 12.0;
 /// The profile card at the top, the route below it.
 pub(crate) fn layout(card: &Card, palette: &Palette) -> Drawing {
     let title = route::title(&card.name);
-    let (heading, mut y) = route::heading(&title, palette);
+    let (heading, mut y) = svg::heading(&title, palette);
     let mut body = vec![heading];
     y += 10.0;
 

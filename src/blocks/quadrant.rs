@@ -12,7 +12,7 @@ use super::values::Text;
 use crate::font::{self, Weight};
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// One quadrant.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -87,7 +87,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let column = (inner - GAP) / 2.0;
     let left = |c: usize| PAD + c as f64 * (column + GAP);
-    let (heading, mut y) = heading(spec.title.as_str(), palette);
+    let (heading, mut y) = svg::heading(spec.title.as_str(), palette);
     let mut body = vec![heading];
     y += 10.0;
 
@@ -192,16 +192,6 @@ fn describe(spec: &Spec) -> String {
         spec.y[0],
         spec.y[1],
         cells.join(", ")
-    )
-}
-
-/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
-fn heading(title: &str, palette: &Palette) -> (Element, f64) {
-    let style = TextStyle::new(TITLE, &palette.ink).bold();
-    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
-    (
-        svg::text(PAD, PAD, &lines.lines, &style),
-        PAD + lines.height,
     )
 }
 

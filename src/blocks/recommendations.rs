@@ -13,7 +13,7 @@ use super::values::{MAX_ITEMS, Text};
 use crate::diag::suggest;
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
+use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// The audiences every site knows. Sites may declare more in `site.yaml`.
 pub(crate) const AUDIENCES: &[&str] = &[
@@ -156,7 +156,7 @@ const RADIUS: f64 = 11.0;
 /// One section per audience: a band with its name, then the numbered recommendations.
 pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
-    let (heading, mut y) = heading(spec.title(), palette);
+    let (heading, mut y) = svg::heading(spec.title(), palette);
     let mut body = vec![heading];
     y += 10.0;
     let band_style = TextStyle::new(TEXT, &palette.paper).bold();
@@ -226,16 +226,6 @@ fn describe(spec: &Spec) -> String {
         None => String::new(),
     };
     format!("{total} {noun} voor {list}.")
-}
-
-/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
-fn heading(title: &str, palette: &Palette) -> (Element, f64) {
-    let style = TextStyle::new(TITLE, &palette.ink).bold();
-    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
-    (
-        svg::text(PAD, PAD, &lines.lines, &style),
-        PAD + lines.height,
-    )
 }
 
 /// The recommendations as HTML, each with the id `aanbeveling-{audience}-{n}`.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::values::Text;
 use crate::markup::Element;
 use crate::palette::Palette;
-use crate::svg::{self, Anchor, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
+use crate::svg::{self, Anchor, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// Formal (courses, training) or informal (in the daily work) learning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -47,16 +47,6 @@ pub(crate) struct Stop {
 /// The heading of `name`'s route: "De leerroute van Nora".
 pub(crate) fn title(name: &str) -> String {
     format!("De leerroute van {name}")
-}
-
-/// The graphic's title as its heading: bold, wrapped. Returns the text and its bottom.
-pub(crate) fn heading(title: &str, palette: &Palette) -> (Element, f64) {
-    let style = TextStyle::new(TITLE, &palette.ink).bold();
-    let lines = svg::wrap(title, WIDTH - 2.0 * PAD, &style);
-    (
-        svg::text(PAD, PAD, &lines.lines, &style),
-        PAD + lines.height,
-    )
 }
 
 /// Half the size of a stop's marker.
@@ -215,7 +205,7 @@ mod tests {
     /// The route alone, as the persona card would draw it below the profile.
     fn layout(name: &str, stops: &[Stop], palette: &Palette) -> Drawing {
         let title = title(name);
-        let (heading, top) = heading(&title, palette);
+        let (heading, top) = svg::heading(&title, palette);
         let (shapes, bottom) = draw(stops, palette, top + 10.0);
         let mut body = vec![heading];
         body.extend(shapes);
