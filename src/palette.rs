@@ -83,6 +83,20 @@ pub(crate) fn contrast(a: &str, b: &str) -> Option<f64> {
     Some((hi + 0.05) / (lo + 0.05))
 }
 
+/// The palette of unit tests and golden files (the test theme's colours).
+#[cfg(test)]
+pub(crate) fn test_palette() -> Palette {
+    Palette {
+        paper: "#ffffff".into(),
+        ink: "#1b1b1b".into(),
+        muted: "#4f4f4f".into(),
+        primary: "#1d5a8c".into(),
+        secondary: "#8a4500".into(),
+        tint: "#eaf1f7".into(),
+        line: "#6b6b6b".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -382,18 +382,7 @@ mod tests {
     use super::*;
     use crate::blocks::tests::parse_yaml_block;
     use crate::blocks::{Block, Kind};
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
-        }
-    }
+    use crate::palette::test_palette as palette;
 
     fn spec(yaml: &str) -> Spec {
         serde_yaml::from_str(yaml).expect("test YAML parses")

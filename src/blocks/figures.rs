@@ -238,18 +238,7 @@ pub(crate) fn table(spec: &Spec) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
-        }
-    }
+    use crate::palette::test_palette as palette;
 
     fn item(value: f64, label: &str) -> Item {
         Item {

@@ -246,6 +246,7 @@ mod tests {
     use super::*;
     use crate::blocks::tests::parse_yaml_block;
     use crate::blocks::{Block, Kind};
+    use crate::palette::test_palette as palette;
 
     fn spec(stages: &[(&str, usize)]) -> Spec {
         Spec {
@@ -264,18 +265,6 @@ mod tests {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
         }
     }
 

@@ -205,21 +205,10 @@ mod tests {
     use crate::blocks::tests::{parse_yaml_block, test_personas};
     use crate::blocks::values::Text;
     use crate::blocks::{Block, Kind};
+    use crate::palette::test_palette as palette;
 
     fn nora() -> Card {
         test_personas("nora").unwrap()
-    }
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
-        }
     }
 
     #[test]

@@ -283,6 +283,7 @@ mod tests {
     use super::*;
     use crate::blocks::tests::parse_yaml_block;
     use crate::blocks::{Block, Kind};
+    use crate::palette::test_palette as palette;
 
     fn group(audience: &str, items: usize) -> Group {
         Group {
@@ -420,17 +421,5 @@ mod tests {
         assert_eq!(d.title, "Aanbevelingen");
         let circles = d.body.iter().filter(|e| e.name() == "circle").count();
         assert_eq!(circles, 1);
-    }
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
-        }
     }
 }

@@ -188,19 +188,8 @@ pub(crate) fn list(stops: &[Stop]) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::palette::test_palette as palette;
     use crate::svg::Drawing;
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1b1b1b".into(),
-            muted: "#4f4f4f".into(),
-            primary: "#1d5a8c".into(),
-            secondary: "#8a4500".into(),
-            tint: "#eaf1f7".into(),
-            line: "#6b6b6b".into(),
-        }
-    }
 
     /// The route alone, as the persona card would draw it below the profile.
     fn layout(name: &str, stops: &[Stop], palette: &Palette) -> Drawing {

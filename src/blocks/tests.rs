@@ -12,21 +12,9 @@ use std::path::{Path, PathBuf};
 use super::*;
 use crate::font::{self, Weight};
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::test_palette as palette;
 use crate::source::SourceFile;
 use crate::svg::line_height;
-
-fn palette() -> Palette {
-    Palette {
-        paper: "#ffffff".into(),
-        ink: "#1b1b1b".into(),
-        muted: "#4f4f4f".into(),
-        primary: "#1d5a8c".into(),
-        secondary: "#8a4500".into(),
-        tint: "#eaf1f7".into(),
-        line: "#6b6b6b".into(),
-    }
-}
 
 /// The persona every `persona` sample refers to.
 pub(super) fn test_personas(id: &str) -> Result<persona::Card, Problem> {
