@@ -279,6 +279,96 @@ fn base_path_of(url: &str) -> Option<String> {
     Some(format!("{path}/"))
 }
 
+/// A theme file's text and the name it is shown under in errors.
+struct ThemeFile {
+    shown: String,
+    text: String,
+}
+
+/// Where a theme's files come from: the site's own `themes/` folder, or the built-in copy.
+enum ThemeSource {
+    Disk(PathBuf),
+    BuiltIn,
+}
+
+impl ThemeSource {
+    /// The site's own theme if it has one, else the built-in theme of that name.
+    fn find(root: &Path, name: &str) -> Option<ThemeSource> {
+        let themes = root.join("themes");
+        if themes.join(name).join("theme.yaml").is_file() {
+            Some(ThemeSource::Disk(themes))
+        } else if crate::builtin_themes::names().contains(&name) {
+            Some(ThemeSource::BuiltIn)
+        } else {
+            None
+        }
+    }
+
+    /// `theme.yaml` of theme `name`.
+    fn theme_yaml(&self, name: &str) -> Option<String> {
+        match self {
+            ThemeSource::Disk(themes) => {
+                std::fs::read_to_string(themes.join(name).join("theme.yaml")).ok()
+            }
+            ThemeSource::BuiltIn => {
+                crate::builtin_themes::file(&format!("{name}/theme.yaml")).map(str::to_string)
+            }
+        }
+    }
+
+    /// The files below `<dir>/<kind>` (`kind` is `templates` or `css`) as (path relative to
+    /// it, file), sorted. A site theme without `themes/_shared` shares the built-in one.
+    fn files(
+        &self,
+        root: &Path,
+        dir: &str,
+        kind: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Vec<(String, ThemeFile)> {
+        let built_in = || {
+            crate::builtin_themes::files_under(&format!("{dir}/{kind}"))
+                .into_iter()
+                .map(|(rel, text)| {
+                    let shown = format!("(built-in) themes/{dir}/{kind}/{rel}");
+                    (
+                        rel,
+                        ThemeFile {
+                            shown,
+                            text: text.to_string(),
+                        },
+                    )
+                })
+                .collect()
+        };
+        match self {
+            ThemeSource::Disk(themes) if themes.join(dir).is_dir() => {
+                let base = themes.join(dir).join(kind);
+                let mut out = Vec::new();
+                for (rel, path) in files_under(&base) {
+                    match std::fs::read_to_string(&path) {
+                        Ok(text) => {
+                            let shown = path
+                                .strip_prefix(root)
+                                .unwrap_or(&path)
+                                .display()
+                                .to_string();
+                            out.push((rel, ThemeFile { shown, text }));
+                        }
+                        Err(e) => problems.push(Diagnostic::error(format!(
+                            "cannot read {}: {e}",
+                            path.display()
+                        ))),
+                    }
+                }
+                out
+            }
+            ThemeSource::Disk(_) if dir == "_shared" => built_in(),
+            ThemeSource::Disk(_) => Vec::new(),
+            ThemeSource::BuiltIn => built_in(),
+        }
+    }
+}
+
 fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     if !is_slug(name) {
         return Err(vec![
@@ -286,13 +376,13 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
                 .with_hint("name a folder in themes/, e.g. `kennisnetwerk`"),
         ]);
     }
-    let dir = root.join("themes").join(name);
-    let yaml_path = dir.join("theme.yaml");
-    let Ok(text) = std::fs::read_to_string(&yaml_path) else {
+    let Some((source, text)) = ThemeSource::find(root, name)
+        .and_then(|source| source.theme_yaml(name).map(|text| (source, text)))
+    else {
         let available = list_themes(root);
         return Err(vec![
             Diagnostic::error(format!(
-                "there is no theme `{name}` (themes/{name}/theme.yaml)"
+                "there is no theme `{name}` (themes/{name}/theme.yaml, or a built-in theme)"
             ))
             .with_hint(
                 match crate::diag::suggest(
@@ -330,25 +420,18 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     }
     let _ = raw.name;
     let mut templates: BTreeMap<String, String> = BTreeMap::new();
-    let mut css_files: Vec<(String, PathBuf)> = Vec::new();
-    for base in [root.join("themes/_shared"), dir.clone()] {
-        for (rel, path) in files_under(&base.join("templates")) {
-            match std::fs::read_to_string(&path) {
-                Ok(t) => {
-                    templates.insert(rel, t);
-                }
-                Err(e) => problems.push(Diagnostic::error(format!(
-                    "cannot read {}: {e}",
-                    path.display()
-                ))),
-            }
+    let mut css_files: Vec<ThemeFile> = Vec::new();
+    for dir in ["_shared", name] {
+        for (rel, file) in source.files(root, dir, "templates", &mut problems) {
+            templates.insert(rel, file.text);
         }
-        let mut css: Vec<(String, PathBuf)> = files_under(&base.join("css"))
-            .into_iter()
-            .filter(|(rel, _)| rel.ends_with(".css"))
-            .collect();
-        css.sort();
-        css_files.extend(css);
+        css_files.extend(
+            source
+                .files(root, dir, "css", &mut problems)
+                .into_iter()
+                .filter(|(rel, _)| rel.ends_with(".css"))
+                .map(|(_, file)| file),
+        );
     }
     for required in [
         "base.html",
@@ -378,7 +461,7 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
             .with_hint("fix the template syntax (Tera)"),
         );
     }
-    let css = match bundle_css(root, &css_files) {
+    let css = match bundle_css(&css_files) {
         Ok(css) => css,
         Err(d) => {
             problems.push(d);
@@ -416,8 +499,14 @@ fn list_themes(root: &Path) -> Vec<String> {
         .flatten()
         .filter(|e| e.path().join("theme.yaml").is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
+        .chain(
+            crate::builtin_themes::names()
+                .into_iter()
+                .map(str::to_string),
+        )
         .collect();
     names.sort();
+    names.dedup();
     names
 }
 
@@ -441,29 +530,22 @@ fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
 }
 
 /// Concatenates the stylesheets and minifies them with lightningcss.
-fn bundle_css(root: &Path, files: &[(String, PathBuf)]) -> Result<String, Diagnostic> {
+fn bundle_css(files: &[ThemeFile]) -> Result<String, Diagnostic> {
     use lightningcss::printer::PrinterOptions;
     use lightningcss::stylesheet::{MinifyOptions, ParserOptions, StyleSheet};
     use lightningcss::targets::{Browsers, Targets};
 
     let mut all = String::new();
-    for (_, path) in files {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Diagnostic::error(format!("cannot read {}: {e}", path.display())))?;
+    for ThemeFile { shown, text } in files {
         // Each file is parsed alone first, so an error names the right file and line.
-        let shown = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .display()
-            .to_string();
         if let Err(e) = StyleSheet::parse(
-            &text,
+            text,
             ParserOptions {
                 filename: shown.clone(),
                 ..ParserOptions::default()
             },
         ) {
-            let file = SourceFile::new(&shown, text.clone());
+            let file = SourceFile::new(shown, text.clone());
             return Err(match &e.loc {
                 Some(loc) => file.error_at_line(
                     loc.line as usize + 1,
@@ -474,7 +556,7 @@ fn bundle_css(root: &Path, files: &[(String, PathBuf)]) -> Result<String, Diagno
             }
             .with_hint("fix the stylesheet; the theme's CSS must parse"));
         }
-        all.push_str(&text);
+        all.push_str(text);
         all.push('\n');
     }
     let targets = Targets::from(Browsers {

