@@ -54,6 +54,9 @@ pub(crate) fn run(options: &CheckOptions) -> ExitCode {
     };
     progress.step("loading content");
     let (sources, content, mut diags) = analyse(&config, options.drafts);
+    for site in &config.sites {
+        diags.extend(content.site(site).check_nav());
+    }
     progress.step("checking links, images, data and readability");
     let checked = check::run(&config, &sources, &content);
     diags.extend(checked.diagnostics.iter().cloned());

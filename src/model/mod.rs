@@ -7,7 +7,9 @@
 pub(crate) mod body;
 pub(crate) mod entry;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rayon::prelude::*;
 
 use crate::blocks::{Problem, persona::Card};
 use crate::config::{Config, SiteConfig};
@@ -43,6 +45,10 @@ pub(crate) struct Site<'a> {
     /// Section indexes other than the home page.
     pub(crate) sections: Vec<&'a Section>,
     pub(crate) assets: &'a [Asset],
+    /// The URL of every page above, for `has_url`.
+    urls: HashSet<&'a str>,
+    /// Year of the newest report (this year's default when there is none).
+    pub(crate) year: u16,
 }
 
 /// The URLs that the renderer makes itself (the recommendations browser, the theme pages,
@@ -63,8 +69,9 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
 
     // 1. Front matter of every file.
     let mut heads: Vec<(usize, Head)> = Vec::new();
-    for (i, file) in sources.pages.iter().enumerate() {
-        match entry::read_head(file) {
+    let read: Vec<_> = sources.pages.par_iter().map(entry::read_head).collect();
+    for (i, result) in read.into_iter().enumerate() {
+        match result {
             Ok(head) => heads.push((i, head)),
             Err(errors) => diags.extend(errors),
         }
@@ -137,7 +144,15 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
     // Which files claim which URL, with the sites they are on.
     type Claims = Vec<(usize, Option<Vec<String>>)>;
     let mut claimed: BTreeMap<String, Claims> = BTreeMap::new();
-    for (i, head) in heads {
+    // The bodies first, in parallel: they are most of the work.
+    let bodies: Vec<_> = heads
+        .par_iter()
+        .map(|(i, head)| {
+            let file = &sources.pages[*i];
+            body::parse(file, head.body_start..file.text.len(), &block_refs)
+        })
+        .collect();
+    for ((i, head), (parsed_body, body_diags)) in heads.into_iter().zip(bodies) {
         let file = &sources.pages[i];
         let date = match entry::check_date(&head, file) {
             Ok(d) => d,
@@ -178,8 +193,6 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
                     }),
             );
         }
-        let (parsed_body, body_diags) =
-            body::parse(file, head.body_start..file.text.len(), &block_refs);
         diags.extend(body_diags);
         let common = entry::common(&head, date, parsed_body);
         if common.draft && !drafts {
@@ -267,25 +280,46 @@ impl Content {
             .iter()
             .filter(|s| on_site(&s.common, name))
             .collect();
+        let reports: Vec<&Report> = reports;
+        let personas: Vec<&Persona> = self
+            .personas
+            .iter()
+            .filter(|p| on_site(&p.common, name))
+            .collect();
+        let pages: Vec<&Page> = self
+            .pages
+            .iter()
+            .filter(|p| on_site(&p.common, name))
+            .collect();
+        let home = sections.iter().copied().find(|s| s.folder.is_empty());
+        let sections: Vec<&Section> = sections
+            .into_iter()
+            .filter(|s| !s.folder.is_empty())
+            .collect();
+        let urls = reports
+            .iter()
+            .map(|r| &r.common)
+            .chain(personas.iter().map(|p| &p.common))
+            .chain(pages.iter().map(|p| &p.common))
+            .chain(sections.iter().map(|s| &s.common))
+            .map(|c| c.url.as_str())
+            .collect();
+        let year = reports
+            .iter()
+            .filter_map(|r| r.common.date)
+            .map(|d| d.year)
+            .max()
+            .unwrap_or(2025);
         Site {
             config,
-            home: sections.iter().copied().find(|s| s.folder.is_empty()),
+            home,
             reports,
-            personas: self
-                .personas
-                .iter()
-                .filter(|p| on_site(&p.common, name))
-                .collect(),
-            pages: self
-                .pages
-                .iter()
-                .filter(|p| on_site(&p.common, name))
-                .collect(),
-            sections: sections
-                .into_iter()
-                .filter(|s| !s.folder.is_empty())
-                .collect(),
+            personas,
+            pages,
+            sections,
             assets: &self.assets,
+            urls,
+            year,
         }
     }
 }
@@ -297,13 +331,11 @@ impl Site<'_> {
             || url == "/aanbevelingen/"
             || url == "/themas/"
             || url == "/zoeken/"
-            || self.reports.iter().any(|r| r.common.url == url)
-            || self.personas.iter().any(|p| p.common.url == url)
-            || self.pages.iter().any(|p| p.common.url == url)
-            || self.sections.iter().any(|s| s.common.url == url)
+            || self.urls.contains(url)
     }
 
-    /// Checks that the theme's navigation points at pages of this site.
+    /// Warns of navigation links of the theme that point at no page of this site; the
+    /// rendered navigation leaves them out.
     pub(crate) fn check_nav(&self) -> Vec<Diagnostic> {
         self.config
             .theme
@@ -312,10 +344,11 @@ impl Site<'_> {
             .filter(|item| !self.has_url(&item.url))
             .map(|item| {
                 Diagnostic::error(format!(
-                    "the navigation of theme `{}` links to {}, which is not a page of site `{}`",
+                    "the navigation of theme `{}` links to {}, which is not a page of site `{}`; the link is left out",
                     self.config.theme.name, item.url, self.config.name
                 ))
                 .with_hint("fix the `nav` url in the theme's theme.yaml, or add the page")
+                .into_warning()
             })
             .collect()
     }

@@ -18,8 +18,9 @@ pub(crate) struct SiteView<'a> {
     pub(crate) feed: String,
     pub(crate) recommendations: String,
     pub(crate) themes: String,
-    pub(crate) accessibility: String,
-    pub(crate) about: String,
+    /// `None` when the site has no such page.
+    pub(crate) accessibility: Option<String>,
+    pub(crate) about: Option<String>,
     pub(crate) year: u16,
 }
 
@@ -148,13 +149,7 @@ impl<'a> SiteView<'a> {
     /// The `site` value for a page at `current` (site-relative).
     pub(crate) fn new(site: &'a Site<'a>, language: &'a str, current: &str) -> Self {
         let config = site.config;
-        let year = site
-            .reports
-            .iter()
-            .filter_map(|r| r.common.date)
-            .map(|d| d.year)
-            .max()
-            .unwrap_or(2025);
+        let existing = |path: &str| site.has_url(path).then(|| url(config, path));
         SiteView {
             name: &config.name,
             title: &config.title,
@@ -163,6 +158,7 @@ impl<'a> SiteView<'a> {
                 .theme
                 .nav
                 .iter()
+                .filter(|item| site.has_url(&item.url))
                 .map(|item: &NavItem| NavView {
                     title: &item.title,
                     url: url(config, &item.url),
@@ -175,9 +171,9 @@ impl<'a> SiteView<'a> {
             feed: url(config, "/atom.xml"),
             recommendations: url(config, "/aanbevelingen/"),
             themes: url(config, "/themas/"),
-            accessibility: url(config, "/paginas/toegankelijkheid/"),
-            about: url(config, "/paginas/over/"),
-            year,
+            accessibility: existing("/paginas/toegankelijkheid/"),
+            about: existing("/paginas/over/"),
+            year: site.year,
         }
     }
 }
