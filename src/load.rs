@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -47,6 +48,7 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
         .follow_links(false)
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut pages: Vec<(PathBuf, PathBuf)> = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -80,24 +82,36 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
         }
         let shown = Path::new("content").join(rel);
         if rel_str.ends_with(".md") {
-            match std::fs::read(entry.path()) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => sources.pages.push(SourceFile::new(shown, text)),
-                    Err(_) => diags.push(
-                        Diagnostic::error(format!("{} is not valid UTF-8 text", shown.display()))
-                            .with_hint("save the file as UTF-8"),
-                    ),
-                },
-                Err(e) => diags.push(Diagnostic::error(format!(
-                    "cannot read {}: {e}",
-                    shown.display()
-                ))),
-            }
+            pages.push((shown, entry.path().to_path_buf()));
         } else {
             sources.assets.push(Asset {
                 rel: rel_str,
                 path: entry.path().to_path_buf(),
             });
+        }
+    }
+    // Read in parallel, kept in walk order.
+    let read: Vec<Result<SourceFile, Diagnostic>> = pages
+        .into_par_iter()
+        .map(|(shown, path)| match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Ok(SourceFile::new(shown, text)),
+                Err(_) => Err(Diagnostic::error(format!(
+                    "{} is not valid UTF-8 text",
+                    shown.display()
+                ))
+                .with_hint("save the file as UTF-8")),
+            },
+            Err(e) => Err(Diagnostic::error(format!(
+                "cannot read {}: {e}",
+                shown.display()
+            ))),
+        })
+        .collect();
+    for result in read {
+        match result {
+            Ok(file) => sources.pages.push(file),
+            Err(d) => diags.push(d),
         }
     }
     (sources, diags)

@@ -1,17 +1,35 @@
-//! Writing the built site: every output is staged in a folder beside the target, and only when
-//! all sites are staged is each swapped in for the old one. A failed or interrupted build leaves
-//! the previous output as it was. Output paths are checked to stay inside the output folder.
+//! Writing the built site, atomically and only what changed.
+//!
+//! Each site keeps two generations: `output/<site>/` (the current one) and
+//! `output/.kennis-prev-<site>/` (the one before), each with a manifest of its files and their
+//! hashes. A build renames the previous generation to `.kennis-staging-<site>`, brings it up to
+//! date by writing only the files whose hash differs and removing the files that are gone, and
+//! then swaps it with the current one in a single rename (`RENAME_EXCHANGE` on Linux; three
+//! renames elsewhere, undone by the next build if interrupted). The replaced generation becomes
+//! the next build's starting point. So a rebuild writes what changed since two builds ago,
+//! nothing is deleted wholesale, and a failed or killed build never touches `output/<site>/`.
+//! Output paths are checked to stay inside the output folder.
 
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_128;
+
 use crate::render::{Data, Output};
 
-/// Prefix of the staging folders (hidden, so a static host never serves them).
+/// Prefix of the folder a build writes into.
 const STAGING: &str = ".kennis-staging-";
-/// Prefix of replaced generations waiting to be removed.
+/// Prefix of the previous generation, the next build's starting point.
+const PREV: &str = ".kennis-prev-";
+/// Prefix of a current generation moved aside by the three-rename swap.
 const OLD: &str = ".kennis-old-";
+/// The manifest in each generation: what it holds, by hash.
+const MANIFEST: &str = ".kennis-manifest";
+/// First line of a manifest; its last line is `end`, so a cut-off one is never trusted.
+const MANIFEST_HEADER: &str = "kennis-manifest 1";
 
 /// Why an output could not be written.
 #[derive(Debug)]
@@ -63,36 +81,185 @@ pub(crate) fn commit(sites: &[(String, Vec<Output>)], out_dir: &Path) -> Result<
     let mut staged = Vec::new();
     for (name, outputs) in sites {
         let staging = out_dir.join(format!("{STAGING}{name}"));
-        if staging.exists() {
-            fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
-        }
-        fs::create_dir_all(&staging).map_err(io_err(&staging))?;
-        if let Err(e) = write_all(&staging, outputs) {
-            let _ = fs::remove_dir_all(&staging);
-            for (_, s) in &staged {
-                let _ = fs::remove_dir_all(s);
-            }
-            return Err(e);
-        }
+        // On failure the folder is left for the next build, which starts over when it finds
+        // no manifest in it.
+        stage(out_dir, name, &staging, outputs)?;
         staged.push((name.clone(), staging));
     }
     for (name, staging) in staged {
-        let target = out_dir.join(&name);
-        let old = out_dir.join(format!("{OLD}{name}-{}", std::process::id()));
-        if target.exists() {
-            fs::rename(&target, &old).map_err(io_err(&target))?;
-        }
-        fs::rename(&staging, &target).map_err(io_err(&target))?;
-        if old.exists() {
-            fs::remove_dir_all(&old).map_err(io_err(&old))?;
-        }
+        swap_in(out_dir, &name, &staging)?;
     }
-    remove_leftovers(out_dir);
+    remove_leftovers(out_dir, sites);
     Ok(())
 }
 
-/// A build killed between its two renames (`<site>` → old, staging → `<site>`) leaves no
-/// `<site>` but the previous generation under the old name: put it back before anything else.
+/// A generation's files: path → hash of the contents.
+type Manifest = HashMap<String, u128>;
+
+/// Brings `staging` up to `outputs`, starting from the previous generation if its manifest
+/// can be trusted, else from nothing.
+fn stage(
+    out_dir: &Path,
+    name: &str,
+    staging: &Path,
+    outputs: &[Output],
+) -> Result<(), OutputError> {
+    let mut seen = HashSet::new();
+    for output in outputs {
+        if !seen.insert(output.path.as_str()) {
+            return Err(OutputError::Twice(output.path.clone()));
+        }
+        safe_join(staging, &output.path)?;
+    }
+    let hashes: Vec<u128> = outputs
+        .par_iter()
+        .map(|o| match &o.data {
+            Data::Bytes(bytes) => Ok(xxh3_128(bytes)),
+            Data::Copy(from) => fs::read(from).map(|b| xxh3_128(&b)).map_err(io_err(from)),
+            Data::Cached(_, hash) => Ok(*hash),
+        })
+        .collect::<Result<_, _>>()?;
+
+    // The starting point: a staging folder of an interrupted build if its manifest is whole
+    // (it is then a complete generation), else the previous generation.
+    let prev = out_dir.join(format!("{PREV}{name}"));
+    let mut old: Option<Manifest> = read_manifest(staging);
+    if old.is_none() {
+        if staging.exists() {
+            fs::remove_dir_all(staging).map_err(io_err(staging))?;
+        }
+        if let Some(manifest) = read_manifest(&prev) {
+            fs::rename(&prev, staging).map_err(io_err(staging))?;
+            old = Some(manifest);
+        } else if prev.exists() {
+            fs::remove_dir_all(&prev).map_err(io_err(&prev))?;
+        }
+    }
+    let old = match old {
+        Some(manifest) => manifest,
+        None => {
+            fs::create_dir_all(staging).map_err(io_err(staging))?;
+            Manifest::new()
+        }
+    };
+    // From here on the folder is in between: without a manifest, no later build trusts it.
+    let manifest_path = staging.join(MANIFEST);
+    if manifest_path.exists() {
+        fs::remove_file(&manifest_path).map_err(io_err(&manifest_path))?;
+    }
+
+    // Remove what is gone, then the folders it leaves empty (deepest first).
+    let mut emptied = BTreeSet::new();
+    for path in old.keys() {
+        if !seen.contains(path.as_str()) {
+            let full = safe_join(staging, path)?;
+            match fs::remove_file(&full) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(OutputError::Io(full, e)),
+            }
+            let mut dir = Path::new(path.as_str()).parent();
+            while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
+                emptied.insert(d.to_path_buf());
+                dir = d.parent();
+            }
+        }
+    }
+    let mut emptied: Vec<PathBuf> = emptied.into_iter().collect();
+    emptied.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for dir in emptied {
+        let _ = fs::remove_dir(staging.join(dir));
+    }
+
+    // Write what is new or changed.
+    outputs
+        .par_iter()
+        .zip(&hashes)
+        .filter(|(o, hash)| old.get(&o.path) != Some(*hash))
+        .try_for_each(|(output, _)| write_one(staging, output))?;
+
+    let mut text = String::with_capacity(outputs.len() * 64);
+    text.push_str(MANIFEST_HEADER);
+    text.push('\n');
+    for (output, hash) in outputs.iter().zip(&hashes) {
+        text.push_str(&format!("{hash:032x} {}\n", output.path));
+    }
+    text.push_str("end\n");
+    let tmp = staging.join(format!("{MANIFEST}.tmp"));
+    fs::write(&tmp, text).map_err(io_err(&tmp))?;
+    fs::rename(&tmp, &manifest_path).map_err(io_err(&manifest_path))?;
+    Ok(())
+}
+
+/// Writes one output, replacing whatever is at its path.
+fn write_one(staging: &Path, output: &Output) -> Result<(), OutputError> {
+    let path = safe_join(staging, &output.path)?;
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    if path.is_dir() {
+        // A folder where a file goes now: the content changed shape.
+        fs::remove_dir_all(&path).map_err(io_err(&path))?;
+    }
+    match &output.data {
+        Data::Bytes(bytes) => fs::write(&path, bytes).map_err(io_err(&path))?,
+        Data::Copy(from) | Data::Cached(from, _) => {
+            fs::copy(from, &path).map_err(io_err(from))?;
+        }
+    }
+    Ok(())
+}
+
+/// The manifest of the generation in `dir`, if it is there and whole.
+fn read_manifest(dir: &Path) -> Option<Manifest> {
+    let text = fs::read_to_string(dir.join(MANIFEST)).ok()?;
+    let mut lines = text.lines();
+    if lines.next()? != MANIFEST_HEADER {
+        return None;
+    }
+    let mut manifest = Manifest::new();
+    for line in lines {
+        if line == "end" {
+            return Some(manifest);
+        }
+        let (hash, path) = line.split_once(' ')?;
+        manifest.insert(path.to_string(), u128::from_str_radix(hash, 16).ok()?);
+    }
+    None
+}
+
+/// Puts the staged generation in place of `out_dir/<name>`; the replaced one becomes the
+/// previous generation.
+fn swap_in(out_dir: &Path, name: &str, staging: &Path) -> Result<(), OutputError> {
+    let target = out_dir.join(name);
+    let prev = out_dir.join(format!("{PREV}{name}"));
+    if !target.exists() {
+        return fs::rename(staging, &target).map_err(io_err(&target));
+    }
+    if exchange(staging, &target).is_ok() {
+        return fs::rename(staging, &prev).map_err(io_err(&prev));
+    }
+    let old = out_dir.join(format!("{OLD}{name}-{}", std::process::id()));
+    fs::rename(&target, &old).map_err(io_err(&target))?;
+    fs::rename(staging, &target).map_err(io_err(&target))?;
+    fs::rename(&old, &prev).map_err(io_err(&prev))
+}
+
+/// Swaps two folders in one step.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
+/// A build killed between the renames of the fallback swap (`<site>` → old, staging →
+/// `<site>`) leaves no `<site>` but the current generation under the old name: put it back
+/// before anything else.
 fn restore_interrupted(out_dir: &Path, name: &str) -> Result<(), OutputError> {
     let target = out_dir.join(name);
     if target.exists() {
@@ -112,35 +279,25 @@ fn restore_interrupted(out_dir: &Path, name: &str) -> Result<(), OutputError> {
     Ok(())
 }
 
-fn write_all(staging: &Path, outputs: &[Output]) -> Result<(), OutputError> {
-    let mut written = std::collections::HashSet::new();
-    for output in outputs {
-        if !written.insert(output.path.as_str()) {
-            return Err(OutputError::Twice(output.path.clone()));
-        }
-        let path = safe_join(staging, &output.path)?;
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(io_err(parent))?;
-        }
-        match &output.data {
-            Data::Bytes(bytes) => fs::write(&path, bytes).map_err(io_err(&path))?,
-            Data::Copy(from) => {
-                fs::copy(from, &path).map_err(io_err(from))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Removes generations and staging folders left by builds that were killed before they could
-/// clean up (this build's own staging folders have all been renamed by now).
-fn remove_leftovers(out_dir: &Path) {
+/// Removes what interrupted builds left: old generations, and staging folders and previous
+/// generations of sites that were not built now but have no current generation either.
+fn remove_leftovers(out_dir: &Path, sites: &[(String, Vec<Output>)]) {
     let Ok(entries) = fs::read_dir(out_dir) else {
         return;
     };
+    let built: HashSet<&str> = sites.iter().map(|(n, _)| n.as_str()).collect();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(OLD) || name.starts_with(STAGING) {
+        let stale = if name.starts_with(OLD) {
+            true
+        } else if let Some(site) = name.strip_prefix(STAGING) {
+            built.contains(site) || !out_dir.join(site).exists()
+        } else if let Some(site) = name.strip_prefix(PREV) {
+            !out_dir.join(site).exists()
+        } else {
+            false
+        };
+        if stale {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
@@ -163,7 +320,7 @@ mod tests {
     fn a_commit_replaces_the_site_and_leaves_no_staging() {
         let dir = std::env::temp_dir().join(format!("kennis-output-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
-        let one = vec![
+        let first = vec![
             Output {
                 path: "index.html".into(),
                 data: Data::Bytes(b"one".to_vec()),
@@ -173,7 +330,7 @@ mod tests {
                 data: Data::Bytes(b"x".to_vec()),
             },
         ];
-        commit(&[("s".into(), one)], &dir).unwrap();
+        commit(&[("s".into(), first)], &dir).unwrap();
         let two = vec![Output {
             path: "index.html".into(),
             data: Data::Bytes(b"two".to_vec()),
@@ -181,12 +338,85 @@ mod tests {
         commit(&[("s".into(), two)], &dir).unwrap();
         assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"two");
         assert!(!dir.join("s/old.html").exists());
-        let names: Vec<String> = fs::read_dir(&dir)
+        // The replaced generation is kept as the next build's starting point, nothing else.
+        assert_eq!(names(&dir), [".kennis-prev-s", "s"]);
+        assert_eq!(fs::read(dir.join(".kennis-prev-s/old.html")).unwrap(), b"x");
+        // The third build starts from it: the stale file goes, the changed one is rewritten.
+        commit(&[("s".into(), one("index.html", "three"))], &dir).unwrap();
+        assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"three");
+        assert!(!dir.join("s/old.html").exists());
+        assert_eq!(
+            fs::read(dir.join(".kennis-prev-s/index.html")).unwrap(),
+            b"two"
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
             .unwrap()
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["s"]);
+        names.sort();
+        names
+    }
+
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(path).unwrap().ino()
+    }
+
+    /// Two builds from now, an unchanged file is the same file on disk (not rewritten), a
+    /// changed one is new, and empty folders of removed pages go.
+    #[cfg(unix)]
+    #[test]
+    fn only_changed_files_are_written() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-inc-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let site = |changed: &str, extra: bool| {
+            let mut outputs = one("same/index.html", "same");
+            outputs.extend(one("changed/index.html", changed));
+            if extra {
+                outputs.extend(one("gone/deep/index.html", "weg"));
+            }
+            vec![("s".to_string(), outputs)]
+        };
+        commit(&site("1", true), &dir).unwrap();
+        commit(&site("2", true), &dir).unwrap();
+        let same = inode(&dir.join("s/same/index.html"));
+        let prev_same = inode(&dir.join(".kennis-prev-s/same/index.html"));
+        commit(&site("3", false), &dir).unwrap();
+        // The generation of build 1 came back with build 3: its unchanged file stayed put.
+        assert_eq!(inode(&dir.join("s/same/index.html")), prev_same);
+        assert_eq!(fs::read(dir.join("s/changed/index.html")).unwrap(), b"3");
+        assert!(!dir.join("s/gone").exists(), "empty folders stay behind");
+        commit(&site("4", false), &dir).unwrap();
+        assert_eq!(inode(&dir.join("s/same/index.html")), same);
+        assert_eq!(fs::read(dir.join("s/changed/index.html")).unwrap(), b"4");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A previous generation without a whole manifest (a build died while updating it) is not
+    /// trusted: the build starts over and the result is still exactly the new outputs.
+    #[test]
+    fn a_generation_without_its_manifest_is_rebuilt_from_nothing() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-nomf-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        commit(&[("s".into(), one("a.html", "1"))], &dir).unwrap();
+        commit(&[("s".into(), one("a.html", "2"))], &dir).unwrap();
+        // Damage the previous generation: a stray file, a wrong file, a cut-off manifest.
+        fs::write(dir.join(".kennis-prev-s/stray.html"), "stray").unwrap();
+        fs::write(dir.join(".kennis-prev-s/a.html"), "wrong").unwrap();
+        let manifest = dir.join(".kennis-prev-s").join(MANIFEST);
+        let text = fs::read_to_string(&manifest).unwrap();
+        fs::write(&manifest, text.trim_end().trim_end_matches("end")).unwrap();
+        let mut outputs = one("a.html", "1");
+        outputs.extend(one("b.html", "b"));
+        commit(&[("s".into(), outputs)], &dir).unwrap();
+        assert_eq!(fs::read(dir.join("s/a.html")).unwrap(), b"1");
+        assert!(!dir.join("s/stray.html").exists());
         fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -211,12 +441,11 @@ mod tests {
         assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"good");
         commit(&[("s".into(), one("index.html", "new"))], &dir).unwrap();
         assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"new");
-        let names: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names, ["s"]);
+        assert_eq!(names(&dir), [".kennis-prev-s", "s"]);
+        assert_eq!(
+            fs::read(dir.join(".kennis-prev-s/index.html")).unwrap(),
+            b"good"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -3,8 +3,13 @@
 //! Owns the check that every font a graphic asks for is there: usvg drops text silently when a
 //! face is missing, so a graphic whose text would vanish is an error, not a blank PNG.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use xxhash_rust::xxh3::Xxh3;
 
 use crate::font;
 
@@ -40,26 +45,138 @@ impl std::error::Error for RasterError {}
 /// Largest side of a rendered PNG, in pixels.
 const MAX_SIDE: u32 = 8000;
 
-/// PNGs already made, by SVG text and scale; `None` until a long-running command (`serve`)
-/// turns it on with `keep_results`, so that a rebuild only rasterizes graphics that changed.
+/// PNGs already made, in memory, by key; `None` until a long-running command (`serve`) turns
+/// it on with `keep_results`, so that a rebuild only rasterizes graphics that changed.
 /// `rasterize` is a pure function of its input, so a cached PNG is the same PNG.
-static CACHE: Mutex<Option<PngCache>> = Mutex::new(None);
-/// PNG bytes by (SVG text, scale as bits).
-type PngCache = HashMap<(String, u32), Vec<u8>>;
-/// Entries kept before the cache starts over (a long editing session makes many versions).
-const CACHE_LIMIT: usize = 4096;
+static MEMORY: Mutex<Option<HashMap<u128, Vec<u8>>>> = Mutex::new(None);
+/// Entries kept in memory before that cache starts over (a long editing session makes many
+/// versions).
+const MEMORY_LIMIT: usize = 4096;
 
-/// Keeps every PNG made from now on, for `serve`'s rebuilds.
+/// The folder of PNGs kept between builds (`<root>/.kennis-cache/png`), once `use_disk_cache`
+/// has named it, and the keys this process has used.
+static DISK: Mutex<Option<DiskCache>> = Mutex::new(None);
+
+#[derive(Debug)]
+struct DiskCache {
+    dir: PathBuf,
+    used: HashSet<u128>,
+}
+
+/// Keeps every PNG made from now on in memory, for `serve`'s rebuilds.
 pub(crate) fn keep_results() {
-    if let Ok(mut cache) = CACHE.lock() {
+    if let Ok(mut cache) = MEMORY.lock() {
         cache.get_or_insert_with(HashMap::new);
     }
 }
 
-/// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes.
+/// Reads and keeps PNGs in `dir` from now on: a graphic whose SVG was rasterized by an earlier
+/// build is read back instead of rasterized again. Entries are named by a hash of the SVG, the
+/// scale and this build of kennis (its fonts and version), so a changed graphic never meets a
+/// stale PNG. A folder that cannot be made only costs speed.
+pub(crate) fn use_disk_cache(dir: PathBuf) {
+    if fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    if let Ok(mut disk) = DISK.lock() {
+        *disk = Some(DiskCache {
+            dir,
+            used: HashSet::new(),
+        });
+    }
+}
+
+/// Removes the PNGs of the disk cache that this process did not use, so graphics that are gone
+/// from the content do not pile up. Call it only after a build of every site.
+pub(crate) fn prune_disk_cache() {
+    let Ok(disk) = DISK.lock() else { return };
+    let Some(cache) = disk.as_ref() else { return };
+    let Ok(entries) = fs::read_dir(&cache.dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let used = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(".png"))
+            .and_then(|hex| u128::from_str_radix(hex, 16).ok())
+            .is_some_and(|key| cache.used.contains(&key));
+        if !used {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Identifies a PNG: the SVG text, the scale, and what else decides the pixels (the bundled
+/// fonts, the version of kennis and of its rasterizer).
+fn key(svg: &str, scale: f32) -> u128 {
+    static SALT: OnceLock<u128> = OnceLock::new();
+    let salt = *SALT.get_or_init(|| {
+        let mut h = Xxh3::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(b"resvg 0.49, png Fast");
+        for face in [font::REGULAR, font::BOLD, font::ITALIC] {
+            h.update(face);
+        }
+        h.digest128()
+    });
+    let mut h = Xxh3::new();
+    h.update(&salt.to_le_bytes());
+    h.update(&scale.to_bits().to_le_bytes());
+    h.update(svg.as_bytes());
+    h.digest128()
+}
+
+/// A rendered PNG: its bytes, or the disk cache's file holding them.
+#[derive(Debug)]
+pub(crate) enum Png {
+    Bytes(Vec<u8>),
+    /// A file of the disk cache and its key (which identifies the contents).
+    Cached(PathBuf, u128),
+}
+
+/// Like `rasterize`, but a PNG that is (or now goes) in the disk cache comes back as that
+/// file, so a build of many graphics does not hold them all in memory.
+pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
+    let key = key(svg, scale);
+    let disk_path = match DISK.lock() {
+        Ok(mut disk) => disk.as_mut().map(|cache| {
+            cache.used.insert(key);
+            cache.dir.join(format!("{key:032x}.png"))
+        }),
+        Err(_) => None,
+    };
+    if let Some(path) = disk_path
+        && !MEMORY.lock().is_ok_and(|m| m.is_some())
+    {
+        if is_png(&path) {
+            return Ok(Png::Cached(path, key));
+        }
+        let png = rasterize_uncached(svg, scale)?;
+        return Ok(if store(&path, &png) {
+            Png::Cached(path, key)
+        } else {
+            Png::Bytes(png)
+        });
+    }
+    rasterize(svg, scale).map(Png::Bytes)
+}
+
+/// Whether `path` starts like a PNG (a cache entry is renamed into place whole, so this only
+/// guards against files put there by something else).
+fn is_png(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && head == *PNG_SIGNATURE
+}
+
+/// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes, or takes them from a cache.
 pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
-    let key = (svg.to_string(), scale.to_bits());
-    let enabled = match CACHE.lock() {
+    let key = key(svg, scale);
+    let in_memory = match MEMORY.lock() {
         Ok(cache) => match cache.as_ref() {
             Some(map) => match map.get(&key) {
                 Some(png) => return Ok(png.clone()),
@@ -69,17 +186,54 @@ pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
         },
         Err(_) => false,
     };
-    let png = rasterize_uncached(svg, scale)?;
-    if enabled
-        && let Ok(mut cache) = CACHE.lock()
+    let disk_path = match DISK.lock() {
+        Ok(mut disk) => disk.as_mut().map(|cache| {
+            cache.used.insert(key);
+            cache.dir.join(format!("{key:032x}.png"))
+        }),
+        Err(_) => None,
+    };
+    let cached = disk_path
+        .as_ref()
+        .and_then(|path| fs::read(path).ok())
+        .filter(|png| png.starts_with(PNG_SIGNATURE));
+    let png = match cached {
+        Some(png) => png,
+        None => {
+            let png = rasterize_uncached(svg, scale)?;
+            if let Some(path) = &disk_path {
+                store(path, &png);
+            }
+            png
+        }
+    };
+    if in_memory
+        && let Ok(mut cache) = MEMORY.lock()
         && let Some(map) = cache.as_mut()
     {
-        if map.len() >= CACHE_LIMIT {
+        if map.len() >= MEMORY_LIMIT {
             map.clear();
         }
         map.insert(key, png.clone());
     }
     Ok(png)
+}
+
+const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
+
+/// Writes a cache entry whole or not at all: into a temporary name, then renamed. Whether it
+/// is there.
+fn store(path: &Path, png: &[u8]) -> bool {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let tmp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
+    if fs::write(&tmp, png).is_ok() {
+        if fs::rename(&tmp, path).is_ok() {
+            return true;
+        }
+        let _ = fs::remove_file(&tmp);
+    }
+    false
 }
 
 fn rasterize_uncached(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
@@ -126,9 +280,94 @@ fn rasterize_uncached(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|e| RasterError::Encode(e.to_string()))
+    encode(pixmap)
+}
+
+/// Encodes losslessly and fast: the graphics are flat colours and anti-aliased edges, rarely
+/// more than a hundred colours, so they go out as 8-bit palette images (a third of the data
+/// of RGB, and smaller files); anything with more than 256 colours as RGB or RGBA. `png`'s
+/// fast DEFLATE is several times faster than its default for files a little larger.
+fn encode(pixmap: resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, RasterError> {
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let data = match indexed(&pixmap) {
+        Some(Indexed {
+            palette,
+            alpha,
+            indices,
+        }) => {
+            encoder.set_color(png::ColorType::Indexed);
+            encoder.set_palette(palette);
+            if let Some(alpha) = alpha {
+                encoder.set_trns(alpha);
+            }
+            indices
+        }
+        None if pixmap.pixels().iter().all(|p| p.is_opaque()) => {
+            encoder.set_color(png::ColorType::Rgb);
+            pixmap
+                .data()
+                .chunks_exact(4)
+                .flat_map(|p| [p[0], p[1], p[2]])
+                .collect()
+        }
+        None => {
+            encoder.set_color(png::ColorType::Rgba);
+            pixmap.take_demultiplied()
+        }
+    };
+    let fail = |e: png::EncodingError| RasterError::Encode(e.to_string());
+    let mut writer = encoder.write_header().map_err(fail)?;
+    writer.write_image_data(&data).map_err(fail)?;
+    writer.finish().map_err(fail)?;
+    Ok(out)
+}
+
+/// A palette image: RGB triples, their alpha (`None` when all are opaque), a byte per pixel.
+struct Indexed {
+    palette: Vec<u8>,
+    alpha: Option<Vec<u8>>,
+    indices: Vec<u8>,
+}
+
+/// The pixmap as a palette image, or `None` if it has more than 256 colours.
+fn indexed(pixmap: &resvg::tiny_skia::Pixmap) -> Option<Indexed> {
+    let mut index: HashMap<u32, u8> = HashMap::new();
+    let mut colours: Vec<[u8; 4]> = Vec::new();
+    let mut indices = Vec::with_capacity(pixmap.pixels().len());
+    // Neighbouring pixels are mostly the same colour: skip the lookup for a repeat.
+    let mut last: Option<(u32, u8)> = None;
+    for pixel in pixmap.pixels() {
+        let c = pixel.demultiply();
+        let rgba = [c.red(), c.green(), c.blue(), c.alpha()];
+        let packed = u32::from_le_bytes(rgba);
+        let i = match last {
+            Some((p, i)) if p == packed => i,
+            _ => {
+                let i = match index.get(&packed) {
+                    Some(&i) => i,
+                    None => {
+                        let i = u8::try_from(colours.len()).ok()?;
+                        index.insert(packed, i);
+                        colours.push(rgba);
+                        i
+                    }
+                };
+                last = Some((packed, i));
+                i
+            }
+        };
+        indices.push(i);
+    }
+    let opaque = colours.iter().all(|c| c[3] == 255);
+    Some(Indexed {
+        palette: colours.iter().flat_map(|c| [c[0], c[1], c[2]]).collect(),
+        alpha: (!opaque).then(|| colours.iter().map(|c| c[3]).collect()),
+        indices,
+    })
 }
 
 #[cfg(test)]

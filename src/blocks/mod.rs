@@ -181,7 +181,7 @@ pub(crate) fn is_bare_list(yaml: &str) -> bool {
 /// What a block may refer to outside itself, resolved by the model.
 pub(crate) struct Resolve<'a> {
     /// Resolves a persona id to its card.
-    pub(crate) personas: &'a dyn Fn(&str) -> Result<persona::Card, Problem>,
+    pub(crate) personas: &'a (dyn Fn(&str) -> Result<persona::Card, Problem> + Sync),
     /// The audiences recommendations may name (built-in plus those declared in `site.yaml`).
     pub(crate) audiences: &'a [&'a str],
 }

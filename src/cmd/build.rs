@@ -19,6 +19,9 @@ use crate::model::Content;
 use crate::render::Output;
 use crate::{load, model, output, render};
 
+/// Where builds keep what they can reuse (the PNGs of the graphics), below the site root.
+pub(crate) const CACHE_DIR: &str = ".kennis-cache";
+
 /// Options of `kennis build`, resolved.
 #[derive(Debug, Clone)]
 pub(crate) struct BuildOptions {
@@ -107,9 +110,6 @@ pub(crate) fn analyse(config: &Config, drafts: bool) -> (Sources, Content, Diagn
     let (sources, mut diags) = load::load(&config.root);
     let (content, model_diags) = model::build(config, &sources, drafts);
     diags.extend(model_diags.sorted().into_iter().cloned());
-    for site in &config.sites {
-        diags.extend(content.site(site).check_nav());
-    }
     (sources, content, diags)
 }
 
@@ -132,7 +132,9 @@ pub(crate) fn build_sites(
     progress: &Progress,
 ) -> Result<Built, Diagnostics> {
     progress.step("loading content");
+    let started = Instant::now();
     let (_sources, content, diags) = analyse(config, drafts);
+    render::timing("load and model", started);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -192,6 +194,8 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
     };
     // Config, content, one step per site, writing.
     progress.set_steps(3 + config.sites.len() as u64);
+    crate::raster::use_disk_cache(config.root.join(CACHE_DIR).join("png"));
+    render::search::use_cache(config.root.join(CACHE_DIR).join("search"));
     let built = match build_sites(&config, options.drafts, &progress) {
         Ok(built) => built,
         Err(diags) => {
@@ -204,10 +208,16 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
         .clone()
         .unwrap_or_else(|| config.root.join("output"));
     progress.step("writing");
+    let writing = Instant::now();
     let written = output::commit(&built.sites, &out_dir);
+    render::timing("writing", writing);
     progress.finish();
     if !built.warnings.is_empty() {
         report(&built.warnings);
+    }
+    if options.overrides.site.is_none() {
+        // Every site was built, so every graphic still in use was asked for.
+        crate::raster::prune_disk_cache();
     }
     if let Err(e) = written {
         eprintln!("error: {e}");

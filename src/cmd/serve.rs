@@ -148,6 +148,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
     });
     // Rebuilds rasterize only the graphics that changed.
     crate::raster::keep_results();
+    crate::raster::use_disk_cache(config.root.join(super::build::CACHE_DIR).join("png"));
     let started = Instant::now();
     let progress = Progress::start(1 + config.sites.len() as u64);
     let first = build_sites(&config, false, &progress);
@@ -557,7 +558,7 @@ fn file_response(
 ) -> Response<std::io::Cursor<Vec<u8>>> {
     let bytes = match data {
         Data::Bytes(b) => b.clone(),
-        Data::Copy(path) => match std::fs::read(path) {
+        Data::Copy(path) | Data::Cached(path, _) => match std::fs::read(path) {
             Ok(b) => b,
             Err(_) => return plain(404, "404: the file is gone\n"),
         },

@@ -2,6 +2,7 @@
 //! the theme pages (`/themas/`, `/themas/<theme>/`). Filtering works without JavaScript through
 //! these pages and anchors; `assets/aanbevelingen.js` adds instant filters on top.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::blocks::recommendations::audience_label;
@@ -222,37 +223,44 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         "/themas/",
         render_template(config, "themas.html", &ctx)?,
     ));
-    for theme in &themes {
-        let page_url = format!("/themas/{}/", theme.slug);
-        let on_theme: Vec<&Recommendation<'_>> = all
-            .iter()
-            .copied()
-            .filter(|r| r.report.themes.iter().any(|t| t == theme.name))
-            .collect();
-        let title = format!("Thema: {}", theme.name);
-        let description = format!("Rapporten en aanbevelingen over {}.", theme.name);
-        let mut ctx = base_context(
-            site,
-            language,
-            &page_url,
-            &title,
-            Some(&description),
-            "theme",
-        )?;
-        ctx.insert("theme", &theme.name);
-        ctx.insert(
-            "reports",
-            &theme
-                .reports
+    // One page per theme, in parallel: a big archive has hundreds of reports per theme.
+    let theme_pages: Vec<Result<Output, RenderError>> = themes
+        .par_iter()
+        .map(|theme| {
+            let page_url = format!("/themas/{}/", theme.slug);
+            let on_theme: Vec<&Recommendation<'_>> = all
                 .iter()
-                .map(|r| CardView::report(config, r))
-                .collect::<Vec<_>>(),
-        );
-        ctx.insert("groups", &group(site, &themes, &on_theme));
-        outputs.push(page_output(
-            &page_url,
-            render_template(config, "thema.html", &ctx)?,
-        ));
+                .copied()
+                .filter(|r| r.report.themes.iter().any(|t| t == theme.name))
+                .collect();
+            let title = format!("Thema: {}", theme.name);
+            let description = format!("Rapporten en aanbevelingen over {}.", theme.name);
+            let mut ctx = base_context(
+                site,
+                language,
+                &page_url,
+                &title,
+                Some(&description),
+                "theme",
+            )?;
+            ctx.insert("theme", &theme.name);
+            ctx.insert(
+                "reports",
+                &theme
+                    .reports
+                    .iter()
+                    .map(|r| CardView::report(config, r))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert("groups", &group(site, &themes, &on_theme));
+            Ok(page_output(
+                &page_url,
+                render_template(config, "thema.html", &ctx)?,
+            ))
+        })
+        .collect();
+    for page in theme_pages {
+        outputs.push(page?);
     }
     Ok(outputs)
 }

@@ -44,7 +44,10 @@ pub(crate) fn sitemap(site: &Site<'_>) -> String {
     out
 }
 
-/// The Atom feed of the site's reports, newest first.
+/// Reports in the feed: the newest, as feed readers only look at recent entries.
+pub(crate) const FEED_ENTRIES: usize = 50;
+
+/// The Atom feed of the site's newest reports, newest first.
 pub(crate) fn atom(site: &Site<'_>) -> String {
     let config = site.config;
     let updated = site
@@ -66,7 +69,7 @@ pub(crate) fn atom(site: &Site<'_>) -> String {
         escape(&absolute(config, "/atom.xml"))
     );
     let _ = writeln!(out, "  <updated>{updated}T00:00:00Z</updated>");
-    for report in &site.reports {
+    for report in site.reports.iter().take(FEED_ENTRIES) {
         let link = absolute(config, &report.common.url);
         let date = report
             .common

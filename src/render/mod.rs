@@ -44,6 +44,17 @@ pub(crate) enum Data {
     Bytes(Vec<u8>),
     /// A file copied as it is.
     Copy(PathBuf),
+    /// A file of the PNG cache, copied; the hash identifies its contents.
+    Cached(PathBuf, u128),
+}
+
+impl From<raster::Png> for Data {
+    fn from(png: raster::Png) -> Data {
+        match png {
+            raster::Png::Bytes(bytes) => Data::Bytes(bytes),
+            raster::Png::Cached(path, key) => Data::Cached(path, key),
+        }
+    }
 }
 
 /// A failure that is not the content's fault.
@@ -63,91 +74,33 @@ const FONTS: &[(&str, &[u8])] = &[
     ("AtkinsonHyperlegible-Italic.ttf", crate::font::ITALIC),
 ];
 
+/// Reports on the home page: the newest; sections and theme pages list them all.
+const HOME_REPORTS: usize = 10;
+
 /// Renders one site.
 pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, RenderError> {
     let config = site.config;
     let palette = &config.theme.palette;
     let mut outputs = Vec::new();
 
+    let started = std::time::Instant::now();
     let site_themes = site.themes();
 
     // Figures of every page, rendered in parallel: (page url, figure).
     let mut figures: Vec<(&str, &Figure)> = Vec::new();
 
+    // Reports, in parallel: each page with its social card.
     for report in &site.reports {
         let c = &report.common;
-        let body_html = html::body_html(&c.body, palette);
         figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
-        let view = ReportView {
-            title: &c.title,
-            subtitle: report.subtitle.as_deref(),
-            edition: report.edition.as_deref(),
-            series: report.series.as_deref(),
-            publisher: report.publisher.as_deref(),
-            date_iso: c.date.map(|d| d.iso()),
-            date_display: c.date.map(|d| d.dutch()),
-            summary: c.summary.as_deref(),
-            themes: &report.themes,
-            toc: c
-                .body
-                .headings
-                .iter()
-                .filter(|h| h.level <= 3)
-                .map(|h| TocEntry {
-                    level: h.level,
-                    id: &h.id,
-                    title: &h.text,
-                })
-                .collect(),
-            body_html,
-            personas: report
-                .personas
-                .iter()
-                .filter_map(|slug| site.personas.iter().find(|p| &p.common.slug == slug))
-                .map(|p| LinkView {
-                    name: &p.name,
-                    title: &p.common.title,
-                    url: url(config, &p.common.url),
-                    summary: p.common.summary.as_deref(),
-                })
-                .collect(),
-        };
-        let mut ctx = base_context(
-            site,
-            language,
-            &c.url,
-            &c.title,
-            c.summary.as_deref(),
-            "report",
-        )?;
-        let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
-        let card_url = views::absolute(config, &format!("/{card_path}"));
-        let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
-        let card_png = raster::rasterize(&card_svg, 1.0)
-            .map_err(|e| RenderError(format!("{}: social card: {e}", c.url)))?;
-        outputs.push(Output {
-            path: card_path,
-            data: Data::Bytes(card_png),
-        });
-        insert(&mut ctx, "social_image", &card_url)?;
-        let json_ld = cards::json_ld(
-            report,
-            &views::absolute(config, &c.url),
-            &card_url,
-            &config.title,
-        );
-        insert(&mut ctx, "json_ld", &json_ld)?;
-        let theme_links: Vec<views::ThemeLinkView<'_>> = report
-            .themes
-            .iter()
-            .map(|t| views::ThemeLinkView::new(config, &site_themes, t))
-            .collect();
-        insert(&mut ctx, "theme_links", &theme_links)?;
-        ctx.insert("report", &view);
-        outputs.push(page_output(
-            &c.url,
-            render_template(config, "report.html", &ctx)?,
-        ));
+    }
+    let pages: Vec<Result<[Output; 2], RenderError>> = site
+        .reports
+        .par_iter()
+        .map(|report| report_files(site, language, &site_themes, report))
+        .collect();
+    for files in pages {
+        outputs.extend(files?);
     }
 
     for persona in &site.personas {
@@ -222,19 +175,20 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     for section in &site.sections {
         let c = &section.common;
         figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
-        let entries: Vec<CardView<'_>> = match section.folder.as_str() {
-            "rapporten" => site
-                .reports
-                .iter()
-                .map(|r| CardView::report(config, r))
-                .collect(),
-            "personas" => site
-                .personas
-                .iter()
-                .map(|p| CardView::persona(config, p))
-                .collect(),
-            _ => Vec::new(),
-        };
+        // The reports and personas in the section's folder.
+        let inside = |u: &str| u.len() > c.url.len() && u.starts_with(c.url.as_str());
+        let entries: Vec<CardView<'_>> = site
+            .reports
+            .iter()
+            .filter(|r| inside(&r.common.url))
+            .map(|r| CardView::report(config, r))
+            .chain(
+                site.personas
+                    .iter()
+                    .filter(|p| inside(&p.common.url))
+                    .map(|p| CardView::persona(config, p)),
+            )
+            .collect();
         let mut ctx = base_context(
             site,
             language,
@@ -251,6 +205,8 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         ));
     }
 
+    timing("pages", started);
+    let started = std::time::Instant::now();
     // Home.
     let (home_title, intro_html, home_summary) = match site.home {
         Some(home) => {
@@ -278,6 +234,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         &site
             .reports
             .iter()
+            .take(HOME_REPORTS)
             .map(|r| CardView::report(config, r))
             .collect::<Vec<_>>(),
     );
@@ -323,7 +280,10 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         outputs.extend(f?);
     }
 
+    timing("home and graphics", started);
+    let started = std::time::Instant::now();
     outputs.extend(browse::render(site, language)?);
+    timing("recommendations and themes", started);
     outputs.push(bytes(
         "assets/aanbevelingen.js",
         include_str!("aanbevelingen.js").to_string(),
@@ -349,9 +309,99 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         });
     }
     // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages.
+    let started = std::time::Instant::now();
     let search = search::render(site, language, &outputs)?;
+    timing("search index", started);
     outputs.extend(search);
     Ok(outputs)
+}
+
+/// A report's page and its social card.
+fn report_files(
+    site: &Site<'_>,
+    language: &str,
+    site_themes: &[crate::model::Theme<'_>],
+    report: &crate::model::Report,
+) -> Result<[Output; 2], RenderError> {
+    let config = site.config;
+    let palette = &config.theme.palette;
+    let c = &report.common;
+    let body_html = html::body_html(&c.body, palette);
+    let view = ReportView {
+        title: &c.title,
+        subtitle: report.subtitle.as_deref(),
+        edition: report.edition.as_deref(),
+        series: report.series.as_deref(),
+        publisher: report.publisher.as_deref(),
+        date_iso: c.date.map(|d| d.iso()),
+        date_display: c.date.map(|d| d.dutch()),
+        summary: c.summary.as_deref(),
+        themes: &report.themes,
+        toc: c
+            .body
+            .headings
+            .iter()
+            .filter(|h| h.level <= 3)
+            .map(|h| TocEntry {
+                level: h.level,
+                id: &h.id,
+                title: &h.text,
+            })
+            .collect(),
+        body_html,
+        personas: report
+            .personas
+            .iter()
+            .filter_map(|slug| site.personas.iter().find(|p| &p.common.slug == slug))
+            .map(|p| LinkView {
+                name: &p.name,
+                title: &p.common.title,
+                url: url(config, &p.common.url),
+                summary: p.common.summary.as_deref(),
+            })
+            .collect(),
+    };
+    let mut ctx = base_context(
+        site,
+        language,
+        &c.url,
+        &c.title,
+        c.summary.as_deref(),
+        "report",
+    )?;
+    let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
+    let card_url = views::absolute(config, &format!("/{card_path}"));
+    let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
+    let card_png = raster::render(&card_svg, 1.0)
+        .map_err(|e| RenderError(format!("{}: social card: {e}", c.url)))?;
+    let card = Output {
+        path: card_path,
+        data: card_png.into(),
+    };
+    insert(&mut ctx, "social_image", &card_url)?;
+    let json_ld = cards::json_ld(
+        report,
+        &views::absolute(config, &c.url),
+        &card_url,
+        &config.title,
+    );
+    insert(&mut ctx, "json_ld", &json_ld)?;
+    let theme_links: Vec<views::ThemeLinkView<'_>> = report
+        .themes
+        .iter()
+        .map(|t| views::ThemeLinkView::new(config, site_themes, t))
+        .collect();
+    insert(&mut ctx, "theme_links", &theme_links)?;
+    ctx.insert("report", &view);
+    let page = page_output(&c.url, render_template(config, "report.html", &ctx)?);
+    Ok([page, card])
+}
+
+/// With `KENNIS_TIMINGS` set, prints how long a step took to stderr.
+pub(crate) fn timing(step: &str, started: std::time::Instant) {
+    if std::env::var_os("KENNIS_TIMINGS").is_some() {
+        eprintln!("timing: {step}: {} ms", started.elapsed().as_millis());
+    }
 }
 
 /// Where a content file is copied: its folders slugged like page URLs, its name kept.
@@ -403,7 +453,7 @@ fn figure_files(
         format!("{dir}/")
     };
     let svg = figure.block.layout(palette).to_svg(&figure.id, palette);
-    let png = raster::rasterize(&svg, 2.0)
+    let png = raster::render(&svg, 2.0)
         .map_err(|e| RenderError(format!("{page_url}{}: {e}", figure.id)))?;
     Ok(vec![
         Output {
@@ -412,7 +462,7 @@ fn figure_files(
         },
         Output {
             path: format!("{prefix}{}.png", figure.id),
-            data: Data::Bytes(png),
+            data: png.into(),
         },
     ])
 }

@@ -41,7 +41,7 @@ pub(crate) fn render(
         })
         .filter(|(page_url, _)| !repeats_overview(page_url))
         .collect();
-    let mut files = index(&pages, language)?;
+    let mut files = cached_index(&site.config.name, &pages, language)?;
     files.push(page(site, language)?);
     files.push(Output {
         path: "assets/zoeken.js".to_string(),
@@ -79,6 +79,93 @@ pub(crate) fn page(site: &Site<'_>, language: &str) -> Result<Output, RenderErro
         PAGE_URL,
         render_template(config, "zoeken.html", &ctx)?,
     ))
+}
+
+/// Where built indexes are kept between builds, once `use_cache` has named it.
+static CACHE: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
+
+/// Keeps the newest search index of each site in `dir/<site>/<hash>/`, named by a hash of every
+/// page's URL and HTML and the language: indexing is the slowest step of a build, and a build
+/// whose pages did not change gets the same index back.
+pub(crate) fn use_cache(dir: std::path::PathBuf) {
+    if let Ok(mut cache) = CACHE.lock() {
+        *cache = Some(dir);
+    }
+}
+
+/// `index`, or its result of an earlier build of `site` over the same pages.
+fn cached_index(
+    site: &str,
+    pages: &[(String, &[u8])],
+    language: &str,
+) -> Result<Vec<Output>, RenderError> {
+    let Some(dir) = CACHE.lock().ok().and_then(|c| c.clone()) else {
+        return index(pages, language);
+    };
+    let dir = dir.join(site);
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hash.update(language.as_bytes());
+    for (url, html) in pages {
+        for part in [url.as_bytes(), html] {
+            hash.update(&(part.len() as u64).to_le_bytes());
+            hash.update(part);
+        }
+    }
+    let entry = dir.join(format!("{:032x}", hash.digest128()));
+    if let Some(outputs) = read_entry(&entry) {
+        return Ok(outputs);
+    }
+    let outputs = index(pages, language)?;
+    store_entry(&dir, &entry, &outputs);
+    Ok(outputs)
+}
+
+/// The files of a cache entry (complete: `store_entry` renames it into place only when full).
+fn read_entry(entry: &std::path::Path) -> Option<Vec<Output>> {
+    let list = std::fs::read_to_string(entry.join("files.txt")).ok()?;
+    list.lines()
+        .map(|name| {
+            let data = std::fs::read(entry.join(name.replace('/', "%"))).ok()?;
+            Some(Output {
+                path: format!("pagefind/{name}"),
+                data: Data::Bytes(data),
+            })
+        })
+        .collect()
+}
+
+/// Stores `outputs` as the cache entry `entry` in the site's folder `dir` in place of the
+/// entries there: written beside it and renamed into place when complete.
+fn store_entry(dir: &std::path::Path, entry: &std::path::Path, outputs: &[Output]) {
+    if let Ok(old) = std::fs::read_dir(dir) {
+        for e in old.flatten() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+    let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
+    if std::fs::create_dir_all(&tmp).is_err() {
+        return;
+    }
+    let mut names = String::new();
+    for output in outputs {
+        let (Some(name), Data::Bytes(data)) = (output.path.strip_prefix("pagefind/"), &output.data)
+        else {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return;
+        };
+        if std::fs::write(tmp.join(name.replace('/', "%")), data).is_err() {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return;
+        }
+        names.push_str(name);
+        names.push('\n');
+    }
+    if std::fs::write(tmp.join("files.txt"), names).is_err()
+        || std::fs::rename(&tmp, entry).is_err()
+    {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
 }
 
 /// Indexes `pages` (site-relative URL, HTML) with Pagefind and returns its bundle as
@@ -144,7 +231,7 @@ mod tests {
             .unwrap_or_else(|| panic!("{path} missing"));
         match &file.data {
             Data::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-            Data::Copy(_) => panic!("{path} is a copy"),
+            Data::Copy(_) | Data::Cached(..) => panic!("{path} is a copy"),
         }
     }
 

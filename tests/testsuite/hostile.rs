@@ -365,11 +365,13 @@ fn hostile_strings_in_every_field_are_escaped_everywhere() {
 // --- (c) paths: clean URLs from any file name, nothing read or written outside ---------------
 
 /// Every path under `dir` except the output folder, for "nothing else changed".
+/// Every path below `dir` but the output folder and the build's cache (`.kennis-cache`, which
+/// holds PNGs and search indexes named by hashes, never by content).
 fn tree_outside_output(dir: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.file_name() != "output")
+        .filter_entry(|e| e.file_name() != "output" && e.file_name() != ".kennis-cache")
         .flatten()
         .map(|e| e.path().to_path_buf())
         .collect()
@@ -628,13 +630,18 @@ fn a_build_killed_with_sigkill_leaves_the_previous_output_intact() {
                 .any(|n| n.starts_with(".kennis-staging-")),
             "the build was killed while writing, so its staging folder is left"
         );
-        // The next build succeeds, replaces the site and removes what the killed one left.
+        // The next build succeeds, replaces the site and removes what the killed one left;
+        // the generation it replaced stays as the starting point of the build after it.
         t.build(&[]).success();
         assert!(
             t.read("test/paginas/p299/index.html")
                 .contains(&format!("ronde {round}"))
         );
-        assert_eq!(staging_names(&out), Vec::<String>::new());
+        assert_eq!(staging_names(&out), [".kennis-prev-test"]);
+        assert!(
+            fingerprint(&out.join(".kennis-prev-test")) == before,
+            "the previous generation is not the output before the killed build"
+        );
         return;
     }
     panic!("five builds finished before they could be killed while writing");

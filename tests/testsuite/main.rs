@@ -5,6 +5,7 @@ mod check;
 mod errors;
 mod hostile;
 mod new;
+mod rebuild;
 mod serve;
 
 use std::path::{Path, PathBuf};
