@@ -148,7 +148,9 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
     });
     // Rebuilds rasterize only the graphics that changed.
     crate::raster::keep_results();
-    crate::raster::use_disk_cache(config.root.join(super::build::CACHE_DIR).join("png"));
+    let cache = config.root.join(super::build::CACHE_DIR);
+    crate::raster::use_disk_cache(cache.join("png"));
+    crate::render::search::use_cache(cache.join("search"));
     let started = Instant::now();
     let progress = Progress::start(1 + config.sites.len() as u64);
     let first = build_sites(&config, false, &progress);

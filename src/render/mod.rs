@@ -94,13 +94,17 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         let c = &report.common;
         figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
     }
-    let pages: Vec<Result<[Output; 2], RenderError>> = site
+    // PNGs to make, last: they are rasterized while the search index is built.
+    let mut rasters: Vec<RasterJob> = Vec::new();
+    let pages: Vec<Result<(Output, RasterJob), RenderError>> = site
         .reports
         .par_iter()
         .map(|report| report_files(site, language, &site_themes, report))
         .collect();
     for files in pages {
-        outputs.extend(files?);
+        let (page, card) = files?;
+        outputs.push(page);
+        rasters.push(card);
     }
 
     for persona in &site.personas {
@@ -151,7 +155,9 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             &c.url,
             render_template(config, "persona.html", &ctx)?,
         ));
-        outputs.extend(figure_files(&c.url, &card, palette)?);
+        let (svg, png) = figure_files(&c.url, &card, palette);
+        outputs.push(svg);
+        rasters.push(png);
     }
 
     for p in &site.pages {
@@ -272,15 +278,16 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     });
 
     // Infographic files.
-    let files: Vec<Result<Vec<Output>, RenderError>> = figures
+    let files: Vec<(Output, RasterJob)> = figures
         .par_iter()
         .map(|(page_url, figure)| figure_files(page_url, figure, palette))
         .collect();
-    for f in files {
-        outputs.extend(f?);
+    for (svg, png) in files {
+        outputs.push(svg);
+        rasters.push(png);
     }
 
-    timing("home and graphics", started);
+    timing("home and graphics (SVG)", started);
     let started = std::time::Instant::now();
     outputs.extend(browse::render(site, language)?);
     timing("recommendations and themes", started);
@@ -308,12 +315,48 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             data: Data::Copy(asset.path.clone()),
         });
     }
-    // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages.
+    // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages. Indexing
+    // runs on one thread, so the PNGs are made beside it.
     let started = std::time::Instant::now();
-    let search = search::render(site, language, &outputs)?;
-    timing("search index", started);
-    outputs.extend(search);
+    let (search, pngs) = rayon::join(
+        || {
+            let search = search::render(site, language, &outputs);
+            timing("search index", started);
+            search
+        },
+        || {
+            let pngs: Vec<Result<Output, RenderError>> =
+                rasters.par_iter().map(RasterJob::run).collect();
+            timing("graphics (PNG)", started);
+            pngs
+        },
+    );
+    outputs.extend(search?);
+    for png in pngs {
+        outputs.push(png?);
+    }
     Ok(outputs)
+}
+
+/// A PNG to rasterize from an SVG.
+struct RasterJob {
+    /// Output path of the PNG.
+    path: String,
+    svg: String,
+    scale: f32,
+    /// What it is, for an error message.
+    what: String,
+}
+
+impl RasterJob {
+    fn run(&self) -> Result<Output, RenderError> {
+        let png = raster::render(&self.svg, self.scale)
+            .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
+        Ok(Output {
+            path: self.path.clone(),
+            data: png.into(),
+        })
+    }
 }
 
 /// A report's page and its social card.
@@ -322,7 +365,7 @@ fn report_files(
     language: &str,
     site_themes: &[crate::model::Theme<'_>],
     report: &crate::model::Report,
-) -> Result<[Output; 2], RenderError> {
+) -> Result<(Output, RasterJob), RenderError> {
     let config = site.config;
     let palette = &config.theme.palette;
     let c = &report.common;
@@ -372,11 +415,11 @@ fn report_files(
     let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
     let card_url = views::absolute(config, &format!("/{card_path}"));
     let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
-    let card_png = raster::render(&card_svg, 1.0)
-        .map_err(|e| RenderError(format!("{}: social card: {e}", c.url)))?;
-    let card = Output {
+    let card = RasterJob {
         path: card_path,
-        data: card_png.into(),
+        svg: card_svg,
+        scale: 1.0,
+        what: format!("{}: social card", c.url),
     };
     insert(&mut ctx, "social_image", &card_url)?;
     let json_ld = cards::json_ld(
@@ -394,7 +437,7 @@ fn report_files(
     insert(&mut ctx, "theme_links", &theme_links)?;
     ctx.insert("report", &view);
     let page = page_output(&c.url, render_template(config, "report.html", &ctx)?);
-    Ok([page, card])
+    Ok((page, card))
 }
 
 /// With `KENNIS_TIMINGS` set, prints how long a step took to stderr.
@@ -440,12 +483,12 @@ fn page_output(page_url: &str, html: String) -> Output {
     }
 }
 
-/// The `.svg` and `.png` of a figure, in its page's folder.
+/// The `.svg` of a figure in its page's folder, and the job for its `.png` beside it.
 fn figure_files(
     page_url: &str,
     figure: &Figure,
     palette: &crate::palette::Palette,
-) -> Result<Vec<Output>, RenderError> {
+) -> (Output, RasterJob) {
     let dir = page_url.trim_matches('/');
     let prefix = if dir.is_empty() {
         String::new()
@@ -453,18 +496,17 @@ fn figure_files(
         format!("{dir}/")
     };
     let svg = figure.block.layout(palette).to_svg(&figure.id, palette);
-    let png = raster::render(&svg, 2.0)
-        .map_err(|e| RenderError(format!("{page_url}{}: {e}", figure.id)))?;
-    Ok(vec![
-        Output {
-            path: format!("{prefix}{}.svg", figure.id),
-            data: Data::Bytes(svg.into_bytes()),
-        },
-        Output {
-            path: format!("{prefix}{}.png", figure.id),
-            data: png.into(),
-        },
-    ])
+    let png = RasterJob {
+        path: format!("{prefix}{}.png", figure.id),
+        svg: svg.clone(),
+        scale: 2.0,
+        what: format!("{page_url}{}", figure.id),
+    };
+    let svg = Output {
+        path: format!("{prefix}{}.svg", figure.id),
+        data: Data::Bytes(svg.into_bytes()),
+    };
+    (svg, png)
 }
 
 fn base_context(
