@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 
 use crate::config::{self, Config, Overrides};
 use crate::diag::{Diagnostic, Diagnostics};
@@ -140,18 +141,26 @@ pub(crate) fn build_sites(
     }
     let mut sites = Vec::new();
     let mut summary = Vec::new();
-    for site_config in &config.sites {
-        let site = content.site(site_config);
+    // The sites in parallel: each has its own pages, graphics and search index.
+    progress.step("rendering");
+    let rendered: Vec<_> = config
+        .sites
+        .par_iter()
+        .map(|site_config| {
+            let site = content.site(site_config);
+            let outputs = render::render(&site, &config.language);
+            let counts = (site.reports.len(), site.personas.len(), site.pages.len());
+            (site_config, outputs, counts)
+        })
+        .collect();
+    for (site_config, result, (reports, personas, pages)) in rendered {
         let name = &site_config.name;
-        progress.step(format!("rendering {name}"));
-        match render::render(&site, &config.language) {
+        progress.step(format!("rendered {name}"));
+        match result {
             Ok(outputs) => {
                 let graphics = outputs.iter().filter(|o| o.path.ends_with(".png")).count();
                 summary.push(format!(
-                    "{name}: {} reports, {} personas, {} pages, {graphics} graphics",
-                    site.reports.len(),
-                    site.personas.len(),
-                    site.pages.len(),
+                    "{name}: {reports} reports, {personas} personas, {pages} pages, {graphics} graphics",
                 ));
                 sites.push((name.clone(), outputs));
             }
@@ -192,8 +201,8 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
             return failed(&diags);
         }
     };
-    // Config, content, one step per site, writing.
-    progress.set_steps(3 + config.sites.len() as u64);
+    // Config, content, rendering, one step per site, writing.
+    progress.set_steps(4 + config.sites.len() as u64);
     crate::raster::use_disk_cache(config.root.join(CACHE_DIR).join("png"));
     render::search::use_cache(config.root.join(CACHE_DIR).join("search"));
     let built = match build_sites(&config, options.drafts, &progress) {
