@@ -258,6 +258,25 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             .collect::<Vec<_>>(),
     );
     ctx.insert("themes", &themes);
+    // Sections the navigation does not already link to (an archive's own folders).
+    let sections: Vec<ThemeCount<'_>> = site
+        .sections
+        .iter()
+        .filter(|s| !config.theme.nav.iter().any(|item| item.url == s.common.url))
+        .map(|s| {
+            let inside = |u: &str| u.len() > s.common.url.len() && u.starts_with(&s.common.url);
+            ThemeCount {
+                name: &s.common.title,
+                count: site
+                    .reports
+                    .iter()
+                    .filter(|r| inside(&r.common.url))
+                    .count(),
+                url: url(config, &s.common.url),
+            }
+        })
+        .collect();
+    ctx.insert("sections", &sections);
     outputs.push(page_output(
         "/",
         render_template(config, "index.html", &ctx)?,

@@ -57,8 +57,19 @@ fn a_site_without_themes_uses_the_built_in_theme_and_lists_each_section() {
         t.read("archief/rapporten-02/index.html")
             .contains("Derde rapport")
     );
-    // The built-in theme's navigation and footer link only to pages this site has.
+    // The home page leads to both sections.
     let home = t.read("archief/index.html");
+    assert!(
+        home.contains(
+            "href=\"/rapporten-01/\">Jeugdbescherming <span class=\"tag-count\">(2 rapporten)"
+        ),
+        "{home}"
+    );
+    assert!(
+        home.contains("href=\"/rapporten-02/\">Wijkteams <span class=\"tag-count\">(1 rapport)"),
+        "{home}"
+    );
+    // The built-in theme's navigation and footer link only to pages this site has.
     assert!(home.contains("href=\"/aanbevelingen/\""), "{home}");
     for missing in [
         "/personas/",
