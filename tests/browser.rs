@@ -1,7 +1,8 @@
 //! Browser tests: builds the bundled sites into a temporary folder and runs
 //! `tests/browser/*.test.mjs` (node's test runner + playwright-core + Debian's chromium) on the
 //! kennisnetwerk site: search finds reports and personas, and the recommendation filters work
-//! with and without JavaScript.
+//! with and without JavaScript. A generated site of 1,100 pages checks search over an index in
+//! several shards.
 //!
 //! Needs Debian's `/usr/bin/chromium` and `tests/browser/node_modules`. On a fresh machine the
 //! test installs them itself (`npm ci`, and `apt-get install chromium` when run as root, as the
@@ -44,11 +45,14 @@ fn search_and_filters_work_in_headless_chromium() {
         String::from_utf8_lossy(&build.stderr)
     );
 
+    let sharded = sharded_site();
+
     let run = Command::new("node")
         .arg("--test")
         .arg("--test-reporter=spec")
         .arg(&tests)
         .env("KENNIS_SITE", out.path().join("kennisnetwerk"))
+        .env("KENNIS_SHARDED_SITE", sharded.path().join("output/archief"))
         .current_dir(repo)
         .output()
         .expect("run node (is Node.js 20 or newer installed?)");
@@ -58,6 +62,50 @@ fn search_and_filters_work_in_headless_chromium() {
         String::from_utf8_lossy(&run.stdout),
         String::from_utf8_lossy(&run.stderr)
     );
+    let report = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        report.contains("one search finds the pages of every shard")
+            && report.contains("skipped 0"),
+        "a browser test did not run:\n{report}"
+    );
+}
+
+/// Builds a site of 1,100 plain pages (more than one search index shard holds), each with the
+/// word "slotsom", on the built-in theme.
+fn sharded_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("site.yaml"),
+        "language: nl\nsites:\n  archief:\n    title: Archief\n    base_url: https://archief.example.nl/\n    theme: kennisnetwerk\n",
+    )
+    .unwrap();
+    let pages = root.join("content/paginas");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(
+        root.join("content/_index.md"),
+        "---\ntitle: Archief\n---\nEen groot archief.\n",
+    )
+    .unwrap();
+    for i in 0..1100 {
+        std::fs::write(
+            pages.join(format!("p{i}.md")),
+            format!("---\ntitle: Pagina {i}\n---\nDe slotsom van onderzoek {i} over jeugdhulp.\n"),
+        )
+        .unwrap();
+    }
+    let build = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .output()
+        .expect("run kennis build");
+    assert!(
+        build.status.success(),
+        "kennis build of the 1,100-page site failed:\n{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    dir
 }
 
 /// Installs playwright-core (npm registry) and, as root, Debian's chromium when they are missing.

@@ -6,6 +6,10 @@
 //!
 //! This module only reads rendered outputs; it decides nothing about the content.
 
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
 use super::views::url;
 use super::{Data, Output, RenderError, base_context, page_output, render_template};
 use crate::model::Site;
@@ -41,13 +45,63 @@ pub(crate) fn render(
         })
         .filter(|(page_url, _)| !repeats_overview(page_url))
         .collect();
-    let mut files = cached_index(&site.config.name, &pages, language)?;
-    files.push(page(site, language)?);
+    // Big sites get several indexes (shards), each over the pages whose URL hashes to it: a
+    // changed page then re-indexes its shard only, and the shards are indexed in parallel.
+    // The browser merges them (`zoeken.js`).
+    let count = pages.len().div_ceil(SHARD_PAGES).max(1);
+    let mut shards: Vec<Vec<(String, &[u8])>> = vec![Vec::new(); count];
+    for (page_url, html) in pages {
+        let n = (xxhash_rust::xxh3::xxh3_64(page_url.as_bytes()) % count as u64) as usize;
+        shards[n].push((page_url, html));
+    }
+    let indexed: Vec<Result<Shard, RenderError>> = shards
+        .par_iter()
+        .enumerate()
+        .map(|(n, pages)| {
+            let (outputs, entry) = cached_index(&site.config.name, pages, language)?;
+            let folder = shard_folder(n);
+            let outputs = outputs
+                .into_iter()
+                .map(|o| Output {
+                    path: o.path.replacen("pagefind/", &folder, 1),
+                    data: o.data,
+                })
+                .collect();
+            Ok((outputs, entry))
+        })
+        .collect();
+    let mut files = Vec::new();
+    let mut used = Vec::new();
+    for result in indexed {
+        let (outputs, entry) = result?;
+        files.extend(outputs);
+        used.extend(entry);
+    }
+    prune_cache(&site.config.name, &used);
+    let shard_urls: Vec<String> = (1..count)
+        .map(|n| url(site.config, &format!("/{}", shard_folder(n))))
+        .collect();
+    files.push(page(site, language, &shard_urls)?);
     files.push(Output {
         path: "assets/zoeken.js".to_string(),
         data: Data::Bytes(include_bytes!("zoeken.js").to_vec()),
     });
     Ok(files)
+}
+
+/// A shard's files, and the cache entry they came from or went to.
+type Shard = (Vec<Output>, Option<PathBuf>);
+
+/// Pages per search index shard, at most (on average; pages are spread by a hash of their URL).
+const SHARD_PAGES: usize = 1000;
+
+/// The folder of shard `n`: the first is `pagefind/`, the others are inside it.
+fn shard_folder(n: usize) -> String {
+    if n == 0 {
+        "pagefind/".to_string()
+    } else {
+        format!("pagefind/deel-{}/", n + 1)
+    }
 }
 
 /// Whether a page only repeats part of another indexed page: the audience pages of the
@@ -60,7 +114,11 @@ fn repeats_overview(page_url: &str) -> bool {
 }
 
 /// `/zoeken/`: the form, a live status line and the result list that `zoeken.js` fills.
-pub(crate) fn page(site: &Site<'_>, language: &str) -> Result<Output, RenderError> {
+pub(crate) fn page(
+    site: &Site<'_>,
+    language: &str,
+    shard_urls: &[String],
+) -> Result<Output, RenderError> {
     let config = site.config;
     let mut ctx = base_context(
         site,
@@ -72,6 +130,8 @@ pub(crate) fn page(site: &Site<'_>, language: &str) -> Result<Output, RenderErro
     )?;
     ctx.insert("action", &url(config, PAGE_URL));
     ctx.insert("pagefind", &url(config, "/pagefind/pagefind.js"));
+    ctx.insert("pagefind_base", &url(config, "/"));
+    ctx.insert("pagefind_shards", &shard_urls.join(" "));
     ctx.insert("script", &url(config, "/assets/zoeken.js"));
     ctx.insert("recommendations", &url(config, "/aanbevelingen/"));
     ctx.insert("themes", &url(config, "/themas/"));
@@ -84,23 +144,24 @@ pub(crate) fn page(site: &Site<'_>, language: &str) -> Result<Output, RenderErro
 /// Where built indexes are kept between builds, once `use_cache` has named it.
 static CACHE: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
 
-/// Keeps the newest search index of each site in `dir/<site>/<hash>/`, named by a hash of every
-/// page's URL and HTML and the language: indexing is the slowest step of a build, and a build
-/// whose pages did not change gets the same index back.
+/// Keeps the search indexes (shards) of each site's last build in `dir/<site>/<hash>/`, named
+/// by a hash of every page's URL and HTML and the language: indexing is the slowest step of a
+/// build, and a shard whose pages did not change is not indexed again.
 pub(crate) fn use_cache(dir: std::path::PathBuf) {
     if let Ok(mut cache) = CACHE.lock() {
         *cache = Some(dir);
     }
 }
 
-/// `index`, or its result of an earlier build of `site` over the same pages.
+/// `index`, or its result of an earlier build of `site` over the same pages; with the cache
+/// entry that holds it.
 fn cached_index(
     site: &str,
     pages: &[(String, &[u8])],
     language: &str,
-) -> Result<Vec<Output>, RenderError> {
+) -> Result<(Vec<Output>, Option<PathBuf>), RenderError> {
     let Some(dir) = CACHE.lock().ok().and_then(|c| c.clone()) else {
-        return index(pages, language);
+        return Ok((index(pages, language)?, None));
     };
     let dir = dir.join(site);
     let mut hash = xxhash_rust::xxh3::Xxh3::new();
@@ -114,11 +175,25 @@ fn cached_index(
     }
     let entry = dir.join(format!("{:032x}", hash.digest128()));
     if let Some(outputs) = read_entry(&entry) {
-        return Ok(outputs);
+        return Ok((outputs, Some(entry)));
     }
     let outputs = index(pages, language)?;
-    store_entry(&dir, &entry, &outputs);
-    Ok(outputs)
+    store_entry(&entry, &outputs);
+    Ok((outputs, Some(entry)))
+}
+
+/// Removes the cache entries of `site` that this build did not use.
+fn prune_cache(site: &str, used: &[PathBuf]) {
+    let Some(dir) = CACHE.lock().ok().and_then(|c| c.clone()) else {
+        return;
+    };
+    if let Ok(entries) = std::fs::read_dir(dir.join(site)) {
+        for e in entries.flatten() {
+            if !used.contains(&e.path()) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
 }
 
 /// The files of a cache entry (complete: `store_entry` renames it into place only when full).
@@ -135,14 +210,9 @@ fn read_entry(entry: &std::path::Path) -> Option<Vec<Output>> {
         .collect()
 }
 
-/// Stores `outputs` as the cache entry `entry` in the site's folder `dir` in place of the
-/// entries there: written beside it and renamed into place when complete.
-fn store_entry(dir: &std::path::Path, entry: &std::path::Path, outputs: &[Output]) {
-    if let Ok(old) = std::fs::read_dir(dir) {
-        for e in old.flatten() {
-            let _ = std::fs::remove_dir_all(e.path());
-        }
-    }
+/// Stores `outputs` as the cache entry `entry`: written beside it and renamed into place when
+/// complete.
+fn store_entry(entry: &std::path::Path, outputs: &[Output]) {
     let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
     if std::fs::create_dir_all(&tmp).is_err() {
         return;

@@ -18,7 +18,17 @@
       pagefind = import(form.getAttribute("data-pagefind")).then(function (pf) {
         // Pagefind favours short pages by default, which puts theme and list pages above the
         // report a phrase comes from; a weaker length factor ranks the reports first.
-        return pf.options({ ranking: { pageLength: 0.3 } })
+        var ranking = { pageLength: 0.3 };
+        // A big site's index comes in shards (pagefind/deel-N/): merged into one search, with
+        // result URLs relative to the site, not to the shard's folder.
+        var base = form.getAttribute("data-pagefind-base") || "/";
+        var shards = (form.getAttribute("data-pagefind-shards") || "").split(" ").filter(Boolean);
+        return pf.options({ ranking: ranking })
+          .then(function () {
+            return Promise.all(shards.map(function (shard) {
+              return pf.mergeIndex(shard, { baseUrl: base, ranking: ranking });
+            }));
+          })
           .then(function () { return pf.init(); })
           .then(function () { return pf; });
       });
