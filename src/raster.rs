@@ -139,13 +139,7 @@ pub(crate) enum Png {
 /// file, so a build of many graphics does not hold them all in memory.
 pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
     let key = key(svg, scale);
-    let disk_path = match DISK.lock() {
-        Ok(mut disk) => disk.as_mut().map(|cache| {
-            cache.used.insert(key);
-            cache.dir.join(format!("{key:032x}.png"))
-        }),
-        Err(_) => None,
-    };
+    let disk_path = disk_entry(key);
     if let Some(path) = disk_path
         && !MEMORY.lock().is_ok_and(|m| m.is_some())
     {
@@ -160,6 +154,14 @@ pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
         });
     }
     rasterize(svg, scale).map(Png::Bytes)
+}
+
+/// The disk cache's file for `key`, marked as used by this build; `None` without a disk cache.
+fn disk_entry(key: u128) -> Option<PathBuf> {
+    let mut disk = DISK.lock().ok()?;
+    let cache = disk.as_mut()?;
+    cache.used.insert(key);
+    Some(cache.dir.join(format!("{key:032x}.png")))
 }
 
 /// Whether `path` starts like a PNG (a cache entry is renamed into place whole, so this only
@@ -186,13 +188,7 @@ pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
         },
         Err(_) => false,
     };
-    let disk_path = match DISK.lock() {
-        Ok(mut disk) => disk.as_mut().map(|cache| {
-            cache.used.insert(key);
-            cache.dir.join(format!("{key:032x}.png"))
-        }),
-        Err(_) => None,
-    };
+    let disk_path = disk_entry(key);
     let cached = disk_path
         .as_ref()
         .and_then(|path| fs::read(path).ok())
