@@ -125,16 +125,24 @@ pub(crate) struct Built {
     pub(crate) summary: Vec<String>,
 }
 
-/// Loads, checks and renders every site of `config` in memory; `Err` holds the diagnostics
-/// when the content has errors or a site cannot be rendered. Writes nothing.
+/// What a build read and made of it, which `serve` keeps to update file by file.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub(crate) sources: Sources,
+    pub(crate) content: Content,
+}
+
+/// Loads, checks and renders every site of `config` in memory, and returns the sites with the
+/// model they came from; `Err` holds the diagnostics when the content has errors or a site
+/// cannot be rendered. Writes nothing.
 pub(crate) fn build_sites(
     config: &Config,
     drafts: bool,
     progress: &Progress,
-) -> Result<Built, Diagnostics> {
+) -> Result<(Built, Model), Diagnostics> {
     progress.step("loading content");
     let started = Instant::now();
-    let (_sources, content, diags) = analyse(config, drafts);
+    let (sources, content, diags) = analyse(config, drafts);
     render::timing("load and model", started);
     if diags.has_errors() {
         return Err(diags);
@@ -173,11 +181,12 @@ pub(crate) fn build_sites(
             }
         }
     }
-    Ok(Built {
+    let built = Built {
         sites,
         warnings: diags,
         summary,
-    })
+    };
+    Ok((built, Model { sources, content }))
 }
 
 fn failed(diags: &Diagnostics) -> ExitCode {
@@ -206,7 +215,8 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
     crate::raster::use_disk_cache(config.root.join(CACHE_DIR).join("png"));
     render::search::use_cache(config.root.join(CACHE_DIR).join("search"));
     let built = match build_sites(&config, options.drafts, &progress) {
-        Ok(built) => built,
+        // The model is dropped here, before the files are written.
+        Ok((built, _)) => built,
         Err(diags) => {
             progress.finish();
             return failed(&diags);

@@ -11,6 +11,9 @@
 //! - HTML responses get a small script before `</body>` that listens on `/__kennis/reload`;
 //!   when the last rebuild failed they also get an overlay with the errors, while the pages
 //!   themselves stay those of the last good build.
+//! - A save that changes only a report's body (`model::reparse`) re-renders that report's page
+//!   and graphics alone and swaps them into the snapshot; the search index of its site follows
+//!   on a thread of its own. Every other change rebuilds everything.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write as _;
@@ -24,10 +27,11 @@ use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 use tiny_http::{Header, Method, Request, Response, Server};
 
-use super::build::{Progress, build_sites, report};
+use super::build::{Model, Progress, build_sites, report};
 use crate::config::{self, Config, Overrides};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::markup::Element;
+use crate::model::reparse::{Change, reparse};
 use crate::render::{Data, Output};
 
 /// Options of `kennis serve`, resolved.
@@ -41,7 +45,10 @@ pub(crate) struct ServeOptions {
 /// The path of the event stream that tells pages to reload.
 const RELOAD_PATH: &str = "/__kennis/reload";
 /// How long the watcher waits for a burst of saves to end.
-const DEBOUNCE: Duration = Duration::from_millis(100);
+const DEBOUNCE: Duration = Duration::from_millis(50);
+
+/// A site's files by path.
+type Files = HashMap<Arc<str>, Arc<Data>>;
 
 /// What is served now.
 #[derive(Default)]
@@ -49,8 +56,8 @@ struct Snapshot {
     /// Changes with every rebuild, good or failed; pages reload when it differs from theirs.
     generation: u64,
     /// The last good build: per site, its files by path (shared with the next snapshot when
-    /// a rebuild fails).
-    sites: Arc<HashMap<String, HashMap<String, Data>>>,
+    /// a rebuild fails, and file by file with the next update of one page).
+    sites: Arc<HashMap<String, Arc<Files>>>,
     /// The errors of the last rebuild, if it failed.
     errors: Vec<Diagnostic>,
 }
@@ -80,6 +87,26 @@ impl Shared {
         if let Ok(mut clients) = self.clients.lock() {
             clients.retain(|c| c.send(generation).is_ok());
         }
+    }
+
+    /// Replaces the files of `site` with `files` if they are still `base`, without telling
+    /// the pages (for a search index that caught up). Returns whether it did.
+    fn replace_quietly(&self, site: &str, base: &Arc<Files>, files: Files) -> bool {
+        let mut guard = match self.snapshot.write() {
+            Ok(s) => s,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if !guard.sites.get(site).is_some_and(|f| Arc::ptr_eq(f, base)) {
+            return false;
+        }
+        let mut sites = (*guard.sites).clone();
+        sites.insert(site.to_string(), Arc::new(files));
+        *guard = Arc::new(Snapshot {
+            generation: guard.generation,
+            sites: Arc::new(sites),
+            errors: guard.errors.clone(),
+        });
+        true
     }
 }
 
@@ -153,10 +180,11 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
     crate::render::search::use_cache(cache.join("search"));
     let started = Instant::now();
     let progress = Progress::start(1 + config.sites.len() as u64);
-    let first = build_sites(&config, false, &progress);
+    let (first, mut model) = split(build_sites(&config, false, &progress));
     progress.finish();
     let mut generation = 1;
     shared.publish(next_snapshot(first, &Snapshot::default(), generation));
+    let search = search_thread(Arc::clone(&shared));
     eprintln!("built in {} ms", started.elapsed().as_millis());
 
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
@@ -216,7 +244,8 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
         let config_changed = changed
             .iter()
             .any(|p| p == Path::new("site.yaml") || p.starts_with("themes"));
-        if config_changed || config_broken {
+        let reloaded = config_changed || config_broken;
+        if reloaded {
             match config::load(&options.root, &overrides) {
                 Ok(mut fresh) => {
                     for site in &fresh.sites {
@@ -241,11 +270,6 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
                 }
             }
         }
-        let result = build_sites(&config, false, &Progress::hidden());
-        generation += 1;
-        let ok = result.is_ok();
-        let previous = shared.current();
-        shared.publish(next_snapshot(result, &previous, generation));
         let shown: Vec<String> = changed
             .iter()
             .take(3)
@@ -256,6 +280,31 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
         } else {
             String::new()
         };
+        // When the burst cannot be applied in place, part of it may be: the full build below
+        // starts afresh and replaces the model.
+        if !reloaded
+            && let Some(kept) = model.as_mut()
+            && let Some(sites) = update_in_place(&config, kept, &changed, &shared, generation + 1)
+        {
+            if !sites.is_empty() {
+                generation += 1;
+                eprintln!(
+                    "updated in {} ms ({}{more})",
+                    started.elapsed().as_millis(),
+                    shown.join(", ")
+                );
+                for site in sites {
+                    let _ = search.send((site, config.language.clone()));
+                }
+            }
+            continue;
+        }
+        let result;
+        (result, model) = split(build_sites(&config, false, &Progress::hidden()));
+        generation += 1;
+        let ok = result.is_ok();
+        let previous = shared.current();
+        shared.publish(next_snapshot(result, &previous, generation));
         if ok {
             eprintln!(
                 "rebuilt in {} ms ({}{more})",
@@ -321,8 +370,134 @@ fn next_snapshot(
     }
 }
 
-fn index(outputs: Vec<Output>) -> HashMap<String, Data> {
-    outputs.into_iter().map(|o| (o.path, o.data)).collect()
+fn index(outputs: Vec<Output>) -> Arc<Files> {
+    Arc::new(
+        outputs
+            .into_iter()
+            .map(|o| (Arc::from(o.path), Arc::new(o.data)))
+            .collect(),
+    )
+}
+
+/// A build's result, and its model when it succeeded.
+fn split(
+    result: Result<(super::build::Built, Model), Diagnostics>,
+) -> (Result<super::build::Built, Diagnostics>, Option<Model>) {
+    match result {
+        Ok((built, model)) => (Ok(built), Some(model)),
+        Err(diags) => (Err(diags), None),
+    }
+}
+
+/// Applies a burst of saves to the model and publishes the pages they change as `generation`,
+/// when every save is to a report's body alone (see `model::reparse`). Returns the sites whose
+/// pages changed (none when no file reads differently), or `None` when the whole site must be
+/// built: `model` may then hold part of the burst.
+fn update_in_place(
+    config: &Config,
+    model: &mut Model,
+    changed: &[PathBuf],
+    shared: &Shared,
+    generation: u64,
+) -> Option<Vec<String>> {
+    let mut reports = Vec::new();
+    for path in changed {
+        if !path.starts_with("content") || path.extension().is_none_or(|e| e != "md") {
+            return None;
+        }
+        let text = std::fs::read_to_string(config.root.join(path)).ok()?;
+        match reparse(config, &mut model.sources, &mut model.content, path, text) {
+            Change::Unchanged => {}
+            Change::ReportBody { index, gone } => reports.push((index, gone)),
+            Change::Everything => return None,
+        }
+    }
+    let previous = shared.current();
+    let mut sites = (*previous.sites).clone();
+    let mut touched = Vec::new();
+    for site_config in &config.sites {
+        let site = model.content.site(site_config);
+        let mut outputs = Vec::new();
+        let mut gone_paths = Vec::new();
+        for (index, gone) in &reports {
+            let report = &model.content.reports[*index];
+            if !site.reports.iter().any(|r| std::ptr::eq(*r, report)) {
+                continue;
+            }
+            outputs.extend(crate::render::report_outputs(&site, &config.language, report).ok()?);
+            for id in gone {
+                gone_paths.extend(crate::render::figure_paths(&report.common.url, id));
+            }
+        }
+        if outputs.is_empty() {
+            continue;
+        }
+        let mut files = (**sites.get(&site_config.name)?).clone();
+        for path in gone_paths {
+            files.remove(path.as_str());
+        }
+        for o in outputs {
+            files.insert(Arc::from(o.path), Arc::new(o.data));
+        }
+        sites.insert(site_config.name.clone(), Arc::new(files));
+        touched.push(site_config.name.clone());
+    }
+    if !touched.is_empty() {
+        shared.publish(Snapshot {
+            generation,
+            sites: Arc::new(sites),
+            errors: Vec::new(),
+        });
+    }
+    Some(touched)
+}
+
+/// Starts the thread that brings a site's search index up to date with its pages after
+/// `update_in_place`; send it the site's name and language. Requests that queue up while it
+/// indexes are handled once.
+fn search_thread(shared: Arc<Shared>) -> Sender<(String, String)> {
+    let (tx, rx) = mpsc::channel::<(String, String)>();
+    std::thread::spawn(move || {
+        while let Ok(first) = rx.recv() {
+            let mut pending = vec![first];
+            pending.extend(rx.try_iter());
+            pending.sort();
+            pending.dedup();
+            for (site, language) in pending {
+                let started = Instant::now();
+                let Some(base) = shared.current().sites.get(&site).cloned() else {
+                    continue;
+                };
+                let pages = crate::render::search::indexed_pages(
+                    base.iter().map(|(path, data)| (&**path, &**data)),
+                );
+                let index = match crate::render::search::shards(&site, &language, pages) {
+                    Ok((index, _)) => index,
+                    Err(e) => {
+                        eprintln!("warning: the search index of {site} is not up to date: {e}");
+                        continue;
+                    }
+                };
+                // The index replaces every file under pagefind/ (the page count is unchanged,
+                // so the shards and the search page that names them are too).
+                let mut files: Files = base
+                    .iter()
+                    .filter(|(path, _)| !path.starts_with("pagefind/"))
+                    .map(|(path, data)| (Arc::clone(path), Arc::clone(data)))
+                    .collect();
+                for o in index {
+                    files.insert(Arc::from(o.path), Arc::new(o.data));
+                }
+                if shared.replace_quietly(&site, &base, files) {
+                    eprintln!(
+                        "search index of {site} updated in {} ms",
+                        started.elapsed().as_millis()
+                    );
+                }
+            }
+        }
+    });
+    tx
 }
 
 /// Waits for changes and returns the files of one burst (relative to the root), or `None`
@@ -334,7 +509,7 @@ fn next_burst(rx: &Receiver<DebounceEventResult>, roots: &[PathBuf]) -> Option<V
         collect(first, roots, &mut changed);
         // Editors that save in steps (temp file, rename, chmod) make several events.
         loop {
-            match rx.recv_timeout(Duration::from_millis(30)) {
+            match rx.recv_timeout(Duration::from_millis(10)) {
                 Ok(more) => collect(more, roots, &mut changed),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return None,
@@ -526,13 +701,13 @@ fn handle(request: Request, site: &str, port: u16, shared: &Shared) {
         let _ = request.respond(html_response(503, page));
         return;
     };
-    if let Some(data) = files.get(&key) {
+    if let Some(data) = files.get(key.as_str()) {
         let _ = request.respond(file_response(200, &key, data, &snapshot));
         return;
     }
     // `/rapporten/x` → `/rapporten/x/`, so that relative links on the page work.
     let last = key.rsplit('/').next().unwrap_or("");
-    if !last.contains('.') && files.contains_key(&format!("{key}/index.html")) {
+    if !last.contains('.') && files.contains_key(format!("{key}/index.html").as_str()) {
         let path = target.split('?').next().unwrap_or("/");
         let response = plain(301, "301\n").with_header(header("Location", &format!("{path}/")));
         let _ = request.respond(response);

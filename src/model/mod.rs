@@ -6,6 +6,7 @@
 
 pub(crate) mod body;
 pub(crate) mod entry;
+pub(crate) mod reparse;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -29,6 +30,8 @@ pub(crate) struct Content {
     pub(crate) sections: Vec<Section>,
     /// Files copied as they are.
     pub(crate) assets: Vec<Asset>,
+    /// The persona cards by id, for `persona` blocks.
+    cards: BTreeMap<String, Card>,
 }
 
 /// What one site shows.
@@ -109,22 +112,7 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             },
         );
     }
-    let persona_ids: Vec<String> = cards.keys().cloned().collect();
-    let resolve = |id: &str| -> Result<Card, Problem> {
-        cards.get(id).cloned().ok_or_else(|| {
-            let ids: Vec<&str> = persona_ids.iter().map(String::as_str).collect();
-            Problem::new(
-                format!("there is no persona `{id}`"),
-                match suggest(id, &ids) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None if ids.is_empty() => {
-                        "add the persona as content/personas/<id>.md".to_string()
-                    }
-                    None => format!("known personas: {}", ids.join(", ")),
-                },
-            )
-        })
-    };
+    let resolve = |id: &str| resolve_persona(&cards, id);
     let audiences: Vec<&str> = config.audiences.iter().map(String::as_str).collect();
     let block_refs = crate::blocks::Resolve {
         personas: &resolve,
@@ -141,6 +129,7 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         assets: sources.assets.clone(),
         ..Content::default()
     };
+
     // Which files claim which URL, with the sites they are on.
     type Claims = Vec<(usize, Option<Vec<String>>)>;
     let mut claimed: BTreeMap<String, Claims> = BTreeMap::new();
@@ -252,7 +241,24 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         .reports
         .sort_by(|a, b| (b.common.date, &a.common.url).cmp(&(a.common.date, &b.common.url)));
     content.personas.sort_by(|a, b| a.name.cmp(&b.name));
+    // Kept for `reparse`, which resolves the persona blocks of a changed file.
+    content.cards = cards;
     (content, diags)
+}
+
+/// The card of persona `id`, or what is wrong with the id.
+fn resolve_persona(cards: &BTreeMap<String, Card>, id: &str) -> Result<Card, Problem> {
+    cards.get(id).cloned().ok_or_else(|| {
+        let ids: Vec<&str> = cards.keys().map(String::as_str).collect();
+        Problem::new(
+            format!("there is no persona `{id}`"),
+            match suggest(id, &ids) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if ids.is_empty() => "add the persona as content/personas/<id>.md".to_string(),
+                None => format!("known personas: {}", ids.join(", ")),
+            },
+        )
+    })
 }
 
 fn on_site(common: &Common, site: &str) -> bool {

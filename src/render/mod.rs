@@ -357,6 +357,40 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     Ok(outputs)
 }
 
+/// The files of one report alone: its page, its social card and its graphics (SVG and PNG),
+/// as `render` makes them. `kennis serve` uses it when only the report's body changed.
+pub(crate) fn report_outputs(
+    site: &Site<'_>,
+    language: &str,
+    report: &crate::model::Report,
+) -> Result<Vec<Output>, RenderError> {
+    let palette = &site.config.theme.palette;
+    let (page, card) = report_files(site, language, &site.themes(), report)?;
+    let mut outputs = vec![page];
+    let mut rasters = vec![card];
+    for figure in &report.common.body.figures {
+        let (svg, png) = figure_files(&report.common.url, figure, palette);
+        outputs.push(svg);
+        rasters.push(png);
+    }
+    let pngs: Vec<Result<Output, RenderError>> = rasters.par_iter().map(RasterJob::run).collect();
+    for png in pngs {
+        outputs.push(png?);
+    }
+    Ok(outputs)
+}
+
+/// The paths of the SVG and PNG of graphic `id` on the page at `page_url`.
+pub(crate) fn figure_paths(page_url: &str, id: &str) -> [String; 2] {
+    let dir = page_url.trim_matches('/');
+    let prefix = if dir.is_empty() {
+        String::new()
+    } else {
+        format!("{dir}/")
+    };
+    [format!("{prefix}{id}.svg"), format!("{prefix}{id}.png")]
+}
+
 /// A PNG to rasterize from an SVG.
 struct RasterJob {
     /// Output path of the PNG.
@@ -508,21 +542,16 @@ fn figure_files(
     figure: &Figure,
     palette: &crate::palette::Palette,
 ) -> (Output, RasterJob) {
-    let dir = page_url.trim_matches('/');
-    let prefix = if dir.is_empty() {
-        String::new()
-    } else {
-        format!("{dir}/")
-    };
+    let [svg_path, png_path] = figure_paths(page_url, &figure.id);
     let svg = figure.block.layout(palette).to_svg(&figure.id, palette);
     let png = RasterJob {
-        path: format!("{prefix}{}.png", figure.id),
+        path: png_path,
         svg: svg.clone(),
         scale: 2.0,
         what: format!("{page_url}{}", figure.id),
     };
     let svg = Output {
-        path: format!("{prefix}{}.svg", figure.id),
+        path: svg_path,
         data: Data::Bytes(svg.into_bytes()),
     };
     (svg, png)

@@ -34,17 +34,44 @@ pub(crate) fn render(
     language: &str,
     outputs: &[Output],
 ) -> Result<Vec<Output>, RenderError> {
-    let pages: Vec<(String, &[u8])> = outputs
-        .iter()
-        .filter_map(|o| match &o.data {
-            Data::Bytes(bytes) if o.path.ends_with("index.html") => {
-                let dir = o.path.trim_end_matches("index.html");
+    let pages = indexed_pages(outputs.iter().map(|o| (o.path.as_str(), &o.data)));
+    let (mut files, count) = shards(&site.config.name, language, pages)?;
+    let shard_urls: Vec<String> = (1..count)
+        .map(|n| url(site.config, &format!("/{}", shard_folder(n))))
+        .collect();
+    files.push(page(site, language, &shard_urls)?);
+    files.push(Output {
+        path: "assets/zoeken.js".to_string(),
+        data: Data::Bytes(include_bytes!("zoeken.js").to_vec()),
+    });
+    Ok(files)
+}
+
+/// The pages the index covers, as (site-relative URL, HTML), from a site's files by path.
+pub(crate) fn indexed_pages<'a>(
+    files: impl Iterator<Item = (&'a str, &'a Data)>,
+) -> Vec<(String, &'a [u8])> {
+    files
+        .filter_map(|(path, data)| match data {
+            Data::Bytes(bytes) if path.ends_with("index.html") => {
+                let dir = path.trim_end_matches("index.html");
                 Some((format!("/{dir}"), bytes.as_slice()))
             }
             _ => None,
         })
-        .filter(|(page_url, _)| !repeats_overview(page_url))
-        .collect();
+        .filter(|(page_url, _)| page_url != PAGE_URL && !repeats_overview(page_url))
+        .collect()
+}
+
+/// The index of site `site_name` over `pages`, as `pagefind/…` files, and the number of shards
+/// it has. The search page names the shards, so its number changes only with the page count.
+pub(crate) fn shards(
+    site_name: &str,
+    language: &str,
+    mut pages: Vec<(String, &[u8])>,
+) -> Result<(Vec<Output>, usize), RenderError> {
+    // The same pages give the same shards whatever order they come in.
+    pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // Big sites get several indexes (shards), each over the pages whose URL hashes to it: a
     // changed page then re-indexes its shard only, and the shards are indexed in parallel.
     // The browser merges them (`zoeken.js`).
@@ -58,7 +85,7 @@ pub(crate) fn render(
         .par_iter()
         .enumerate()
         .map(|(n, pages)| {
-            let (outputs, entry) = cached_index(&site.config.name, pages, language)?;
+            let (outputs, entry) = cached_index(site_name, pages, language)?;
             let folder = shard_folder(n);
             let outputs = outputs
                 .into_iter()
@@ -77,16 +104,8 @@ pub(crate) fn render(
         files.extend(outputs);
         used.extend(entry);
     }
-    prune_cache(&site.config.name, &used);
-    let shard_urls: Vec<String> = (1..count)
-        .map(|n| url(site.config, &format!("/{}", shard_folder(n))))
-        .collect();
-    files.push(page(site, language, &shard_urls)?);
-    files.push(Output {
-        path: "assets/zoeken.js".to_string(),
-        data: Data::Bytes(include_bytes!("zoeken.js").to_vec()),
-    });
-    Ok(files)
+    prune_cache(site_name, &used);
+    Ok((files, count))
 }
 
 /// A shard's files, and the cache entry they came from or went to.

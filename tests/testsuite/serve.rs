@@ -17,6 +17,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 struct Serve {
     child: Child,
     port: u16,
+    /// Lines of its stderr not yet read by `wait_line`.
+    lines: mpsc::Receiver<String>,
 }
 
 impl Drop for Serve {
@@ -46,11 +48,16 @@ impl Serve {
                 let _ = tx.send(line);
             }
         });
-        let mut serve = Serve { child, port: 0 };
+        let mut serve = Serve {
+            child,
+            port: 0,
+            lines: rx,
+        };
         let deadline = Instant::now() + Duration::from_secs(120);
         while serve.port == 0 {
             let left = deadline.saturating_duration_since(Instant::now());
-            let line = rx
+            let line = serve
+                .lines
                 .recv_timeout(left)
                 .expect("kennis serve printed no address");
             if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
@@ -58,6 +65,51 @@ impl Serve {
             }
         }
         serve
+    }
+
+    /// Waits for the next line of stderr that starts with one of `starts`, and returns it.
+    fn wait_line(&self, starts: &[&str]) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self.lines.recv_timeout(left).unwrap_or_else(|_| {
+                panic!("kennis serve printed no line starting with {starts:?}")
+            });
+            if starts.iter().any(|s| line.starts_with(s)) {
+                return line;
+            }
+        }
+    }
+
+    /// A GET of `path`: (status, body bytes).
+    fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        )
+        .unwrap();
+        let mut bytes = Vec::new();
+        let _ = stream.read_to_end(&mut bytes);
+        let end = bytes
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a response head");
+        let head = String::from_utf8_lossy(&bytes[..end]).to_ascii_lowercase();
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let mut body = bytes[end + 4..].to_vec();
+        if head.contains("transfer-encoding: chunked") {
+            body = unchunk(&body);
+        }
+        (status, body)
     }
 
     /// A raw request: (status, body). The path is sent exactly as given.
@@ -311,4 +363,132 @@ fn malformed_and_many_concurrent_requests_leave_the_server_answering() {
     let (status, body) = serve.raw(PAGE);
     assert_eq!(status, 200, "the server stopped answering: {body}");
     assert!(body.contains("Een onderzoek"), "{body}");
+}
+
+/// The body of a chunked HTTP response.
+fn unchunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = rest
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size line");
+        let size_text = String::from_utf8_lossy(&rest[..line_end]).into_owned();
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16)
+            .expect("a chunk size");
+        if size == 0 {
+            return body;
+        }
+        let start = line_end + 2;
+        body.extend_from_slice(&rest[start..start + size]);
+        rest = &rest[start + size + 2..];
+    }
+}
+
+/// The files under `dir`, relative to it with `/` separators.
+fn files_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap();
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// An HTML page as served, without the reload script that `serve` adds.
+fn without_reload_script(html: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8(html.to_vec()).expect("UTF-8 HTML");
+    let start = text
+        .rfind("<script>(function(){var g=")
+        .expect("the reload script");
+    let end = start + text[start..].find("</script>\n").expect("its end") + "</script>\n".len();
+    format!("{}{}", &text[..start], &text[end..]).into_bytes()
+}
+
+#[test]
+fn a_changed_report_body_is_updated_in_place_as_a_full_build_would_make_it() {
+    let mut t = SiteTest::from_dir("serve/site");
+    let quote = "```quote\ntext: Je leert het meest van je collega's.\nwho: Respondent\n```\n";
+    let recs = "```recommendations\ngroups:\n  - audience: organisaties\n    items:\n      - Maak tijd voor intervisie.\n```\n";
+    let front = "---\ntitle: Een onderzoek\ntype: report\ndate: 2025-03-01\nsummary: Professionals leren vooral in de praktijk.\nthemes: [Leren]\n---\n";
+    let figures = "```figures\ntitle: Het onderzoek in cijfers\nitems:\n  - {value: 12, label: interviews}\n```\n";
+    t.write(
+        REPORT,
+        &format!("{front}## Aanleiding\n\nEerste versie.\n\n{figures}\n{recs}\n{quote}"),
+    );
+    t.write(
+        "content/rapporten/tweede/index.md",
+        "---\ntitle: Een tweede onderzoek\ntype: report\ndate: 2024-05-01\nsummary: Over leren op het werk.\nthemes: [Leren]\n---\nTekst.\n",
+    );
+    let serve = Serve::start(&t);
+
+    // The text changes, a heading comes and the last graphic goes: the report's page and
+    // graphics alone change.
+    t.write(
+        REPORT,
+        &format!("{front}## Aanleiding\n\nTweede versie.\n\n### Nieuw kopje\n\n{figures}\n{recs}"),
+    );
+    let line = serve.wait_line(&["updated in", "rebuilt in"]);
+    assert!(
+        line.starts_with("updated in"),
+        "not updated in place: {line}"
+    );
+    serve.wait_line(&["search index of test updated"]);
+    for (path, status) in [
+        ("figuur-2.svg", 200),
+        ("figuur-3.svg", 404),
+        ("figuur-3.png", 404),
+    ] {
+        let path = format!("{PAGE}{path}");
+        assert_eq!(serve.get(&path).0, status, "{path}");
+    }
+
+    // What is served equals a full build for the same address, file by file.
+    t.build(&["--base-url", &format!("http://127.0.0.1:{}/", serve.port)])
+        .success();
+    let built = t.root().join("output/test");
+    let files = files_under(&built);
+    assert!(files.len() > 20, "{files:?}");
+    for file in files.iter().filter(|f| !f.starts_with(".kennis")) {
+        let expected = std::fs::read(built.join(file)).unwrap();
+        let (status, mut served) = serve.get(&format!("/{file}"));
+        assert_eq!(status, 200, "{file}");
+        if file.ends_with(".html") {
+            served = without_reload_script(&served);
+        }
+        assert!(
+            served == expected,
+            "{file} differs from a full build:\n--- served\n{}\n--- built\n{}",
+            String::from_utf8_lossy(&served),
+            String::from_utf8_lossy(&expected)
+        );
+    }
+    assert!(
+        String::from_utf8_lossy(&serve.get(PAGE).1).contains("Tweede versie."),
+        "the edit is served"
+    );
+
+    // A change to the front matter reaches other pages: a full rebuild.
+    t.write(
+        REPORT,
+        &format!(
+            "{}Derde versie.\n",
+            front.replace("Een onderzoek", "Een ander onderzoek")
+        ),
+    );
+    let line = serve.wait_line(&["updated in", "rebuilt in"]);
+    assert!(line.starts_with("rebuilt in"), "{line}");
+    let (_, home) = serve.raw("/");
+    assert!(home.contains("Een ander onderzoek"), "{home}");
+    let (status, _) = serve.get("/rapporten/onderzoek/figuur-1.svg");
+    assert_eq!(status, 404, "the graphics of the old body are gone");
 }
