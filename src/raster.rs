@@ -73,16 +73,21 @@ pub(crate) fn keep_results() {
 /// Reads and keeps PNGs in `dir` from now on: a graphic whose SVG was rasterized by an earlier
 /// build is read back instead of rasterized again. Entries are named by a hash of the SVG, the
 /// scale and this build of kennis (its fonts and version), so a changed graphic never meets a
-/// stale PNG. A folder that cannot be made only costs speed.
-pub(crate) fn use_disk_cache(dir: PathBuf) {
+/// stale PNG. A folder that cannot be made only costs speed. Returns whether the cache is in
+/// use.
+pub(crate) fn use_disk_cache(dir: PathBuf) -> bool {
     if fs::create_dir_all(&dir).is_err() {
-        return;
+        return false;
     }
-    if let Ok(mut disk) = DISK.lock() {
-        *disk = Some(DiskCache {
-            dir,
-            used: HashSet::new(),
-        });
+    match DISK.lock() {
+        Ok(mut disk) => {
+            *disk = Some(DiskCache {
+                dir,
+                used: HashSet::new(),
+            });
+            true
+        }
+        Err(_) => false,
     }
 }
 

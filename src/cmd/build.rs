@@ -212,7 +212,7 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
     };
     // Config, content, rendering, one step per site, writing.
     progress.set_steps(4 + config.sites.len() as u64);
-    crate::raster::use_disk_cache(config.root.join(CACHE_DIR).join("png"));
+    let _ = crate::raster::use_disk_cache(config.root.join(CACHE_DIR).join("png"));
     render::search::use_cache(config.root.join(CACHE_DIR).join("search"));
     let built = match build_sites(&config, options.drafts, &progress) {
         // The model is dropped here, before the files are written.

@@ -173,10 +173,12 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
         snapshot: RwLock::new(Arc::new(Snapshot::default())),
         clients: Mutex::new(Vec::new()),
     });
-    // Rebuilds rasterize only the graphics that changed.
-    crate::raster::keep_results();
+    // Rebuilds rasterize only the graphics that changed. The snapshot names the PNGs of the
+    // disk cache rather than holding them; without that cache they are kept in memory.
     let cache = config.root.join(super::build::CACHE_DIR);
-    crate::raster::use_disk_cache(cache.join("png"));
+    if !crate::raster::use_disk_cache(cache.join("png")) {
+        crate::raster::keep_results();
+    }
     crate::render::search::use_cache(cache.join("search"));
     let started = Instant::now();
     let progress = Progress::start(1 + config.sites.len() as u64);
