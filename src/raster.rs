@@ -336,48 +336,78 @@ struct Indexed {
 
 /// The pixmap as a palette image, or `None` if it has more than 256 colours.
 fn indexed(pixmap: &resvg::tiny_skia::Pixmap) -> Option<Indexed> {
-    // Colour → index in a small open-addressing table: with at most 256 colours in 1024 slots
-    // a lookup is one or two probes, several times faster than a general hash map here.
-    const SLOTS: usize = 1024;
-    let mut keys = [0u32; SLOTS];
-    let mut values = [0u16; SLOTS]; // index + 1; 0 is an empty slot
-    let mut colours: Vec<[u8; 4]> = Vec::new();
-    let mut indices = Vec::with_capacity(pixmap.pixels().len());
-    // Neighbouring pixels are mostly the same colour: skip the lookup for a repeat.
-    let mut last: Option<(u32, u8)> = None;
-    for pixel in pixmap.pixels() {
-        let c = pixel.demultiply();
-        let rgba = [c.red(), c.green(), c.blue(), c.alpha()];
-        let packed = u32::from_le_bytes(rgba);
-        let i = match last {
-            Some((p, i)) if p == packed => i,
-            _ => {
-                let mut slot = (packed.wrapping_mul(0x9E37_79B1) >> 22) as usize % SLOTS;
-                let i = loop {
-                    if values[slot] == 0 {
-                        let i = u8::try_from(colours.len()).ok()?;
-                        keys[slot] = packed;
-                        values[slot] = u16::from(i) + 1;
-                        colours.push(rgba);
-                        break i;
-                    }
-                    if keys[slot] == packed {
-                        break (values[slot] - 1) as u8;
-                    }
-                    slot = (slot + 1) % SLOTS;
-                };
-                last = Some((packed, i));
-                i
-            }
-        };
-        indices.push(i);
+    let mut palette = Palette::default();
+    let data = pixmap.data();
+    let mut indices = vec![0u8; data.len() / 4];
+    // Neighbouring pixels are mostly the same colour: a repeat of the previous (premultiplied)
+    // pixel is a compare and a store, without demultiplying or a lookup.
+    let mut last_raw = None;
+    let mut last_index = 0;
+    let (pixels, _) = data.as_chunks::<4>();
+    for (index, pixel) in indices.iter_mut().zip(pixels) {
+        let raw = u32::from_ne_bytes(*pixel);
+        if last_raw != Some(raw) {
+            last_index = palette.index(pixel)?;
+            last_raw = Some(raw);
+        }
+        *index = last_index;
     }
+    let colours = palette.colours;
     let opaque = colours.iter().all(|c| c[3] == 255);
     Some(Indexed {
         palette: colours.iter().flat_map(|c| [c[0], c[1], c[2]]).collect(),
         alpha: (!opaque).then(|| colours.iter().map(|c| c[3]).collect()),
         indices,
     })
+}
+
+/// Up to 256 colours, each with its index: an open-addressing table of 1024 slots, one or two
+/// probes per lookup, several times faster than a general hash map here.
+struct Palette {
+    keys: [u32; Palette::SLOTS],
+    /// Index + 1; 0 is an empty slot.
+    values: [u16; Palette::SLOTS],
+    /// Demultiplied RGBA, in index order.
+    colours: Vec<[u8; 4]>,
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette {
+            keys: [0; Palette::SLOTS],
+            values: [0; Palette::SLOTS],
+            colours: Vec::new(),
+        }
+    }
+}
+
+impl Palette {
+    const SLOTS: usize = 1024;
+
+    /// The index of a premultiplied RGBA pixel's colour, added if new; `None` once a 257th
+    /// colour comes (or for a pixel that is not valid premultiplied RGBA).
+    fn index(&mut self, pixel: &[u8; 4]) -> Option<u8> {
+        let c = resvg::tiny_skia::PremultipliedColorU8::from_rgba(
+            pixel[0], pixel[1], pixel[2], pixel[3],
+        )?
+        .demultiply();
+        let rgba = [c.red(), c.green(), c.blue(), c.alpha()];
+        let packed = u32::from_le_bytes(rgba);
+        let mut slot = (packed.wrapping_mul(0x9E37_79B1) >> 22) as usize % Self::SLOTS;
+        loop {
+            if self.values[slot] == 0 {
+                let i = u8::try_from(self.colours.len()).ok()?;
+                self.keys[slot] = packed;
+                self.values[slot] = u16::from(i) + 1;
+                self.colours.push(rgba);
+                return Some(i);
+            }
+            if self.keys[slot] == packed {
+                return Some((self.values[slot] - 1) as u8);
+            }
+            slot = (slot + 1) % Self::SLOTS;
+        }
+    }
 }
 
 #[cfg(test)]
