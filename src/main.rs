@@ -69,8 +69,10 @@ enum Command {
     ///
     /// Watches content/, themes/ and site.yaml. Each site gets its own port: the first gets
     /// --port, the next --port + 1, and so on (0 picks free ports); the addresses are printed.
-    /// Nothing is written to output/: the sites are served from memory. When a change has an
-    /// error, the pages show it and the last good build is still served. Ctrl-C stops.
+    /// Nothing is written to output/: the sites are served from memory. A save that changes
+    /// only a report's body re-renders that report alone (the search index follows a few
+    /// seconds later); other changes rebuild everything. When a change has an error, the pages
+    /// show it and the last good build is still served. Ctrl-C stops.
     Serve {
         /// Folder that holds site.yaml, content/ and themes/.
         #[arg(long, default_value = ".")]
