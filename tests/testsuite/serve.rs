@@ -81,7 +81,8 @@ impl Serve {
         }
     }
 
-    /// A GET of `path`: (status, body bytes).
+    /// A GET of `path`, sent exactly as given: (status, body bytes); status 0 when the server
+    /// sent no response.
     fn get(&self, path: &str) -> (u16, Vec<u8>) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         stream
@@ -95,10 +96,9 @@ impl Serve {
         .unwrap();
         let mut bytes = Vec::new();
         let _ = stream.read_to_end(&mut bytes);
-        let end = bytes
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("a response head");
+        let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") else {
+            return (0, Vec::new());
+        };
         let head = String::from_utf8_lossy(&bytes[..end]).to_ascii_lowercase();
         let status = head
             .split(' ')
@@ -112,31 +112,10 @@ impl Serve {
         (status, body)
     }
 
-    /// A raw request: (status, body). The path is sent exactly as given.
+    /// A raw request: (status, body as text). The path is sent exactly as given.
     fn raw(&self, path: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
-            self.port
-        )
-        .unwrap();
-        let mut bytes = Vec::new();
-        let _ = stream.read_to_end(&mut bytes);
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let status = text
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        let body = text
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
-        (status, body)
+        let (status, body) = self.get(path);
+        (status, String::from_utf8_lossy(&body).into_owned())
     }
 
     /// Polls `path` until its body satisfies `ok`; returns how long it took.
