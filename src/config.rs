@@ -130,11 +130,11 @@ pub(crate) struct Theme {
 
 /// Overrides from the command line.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Overrides {
+pub struct Overrides {
     /// Build only this site.
-    pub(crate) site: Option<String>,
+    pub site: Option<String>,
     /// Use this base URL for every site built.
-    pub(crate) base_url: Option<String>,
+    pub base_url: Option<String>,
 }
 
 /// Reads and resolves `root/site.yaml` and the themes it names.

@@ -142,6 +142,38 @@ fn printable(c: char) -> char {
     }
 }
 
+/// How a command ended. `main` turns it into the process's exit code through `exit_code`, the
+/// one place where results become 0, 1 or 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done as asked (warnings may have been printed): exit 0.
+    Success,
+    /// The content has errors, or the output could not be written: exit 1.
+    Failed,
+    /// The command line or the request cannot be carried out as written: exit 2.
+    Usage,
+}
+
+impl Outcome {
+    /// `Failed` when `diagnostics` hold an error, else `Success`.
+    pub(crate) fn of(diagnostics: &Diagnostics) -> Outcome {
+        if diagnostics.has_errors() {
+            Outcome::Failed
+        } else {
+            Outcome::Success
+        }
+    }
+
+    /// The exit code: 0, 1 or 2.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::Failed => 1,
+            Outcome::Usage => 2,
+        }
+    }
+}
+
 /// Collects diagnostics from every stage; the build goes on after an error so that all of them
 /// are reported at once.
 #[derive(Debug, Default)]

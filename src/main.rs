@@ -1,30 +1,11 @@
-//! kennis: a static site generator for research summaries and accessible infographics.
-//!
-//! The pipeline runs one way: `config` and `load` read the site, `model` checks and resolves it,
-//! `render` turns it into files, `output` writes them atomically. `cmd` holds the glue per
-//! command; this file parses the command line and maps results to exit codes 0/1/2.
-
-mod blocks;
-mod builtin_themes;
-mod check;
-mod cmd;
-mod config;
-mod diag;
-mod font;
-mod load;
-mod markup;
-mod model;
-mod output;
-mod palette;
-mod raster;
-mod render;
-mod source;
-mod svg;
+//! The `kennis` command line: parses the arguments (clap), runs the command and turns its
+//! outcome into the exit code (`diag::Outcome`). Everything else is in the library.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use kennis::{cmd, config};
 
 /// A build allocates many small strings from two threads; mimalloc does that faster than the
 /// system allocator (a full build of 10,000 pages spent about a fifth of its time in malloc).
@@ -126,7 +107,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let outcome = match cli.command {
         Command::Build {
             root,
             out,
@@ -160,5 +141,6 @@ fn main() -> ExitCode {
         Command::New { kind, slug, root } => {
             cmd::new::run(&cmd::new::NewOptions { root, kind, slug })
         }
-    }
+    };
+    ExitCode::from(outcome.exit_code())
 }

@@ -7,14 +7,13 @@
 use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::config::{self, Config, Overrides};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Outcome};
 use crate::load::Sources;
 use crate::model::Content;
 use crate::render::Output;
@@ -25,11 +24,15 @@ pub(crate) const CACHE_DIR: &str = ".kennis-cache";
 
 /// Options of `kennis build`, resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct BuildOptions {
-    pub(crate) root: PathBuf,
-    pub(crate) out: Option<PathBuf>,
-    pub(crate) overrides: Overrides,
-    pub(crate) drafts: bool,
+pub struct BuildOptions {
+    /// Folder that holds site.yaml, content/ and themes/.
+    pub root: PathBuf,
+    /// Output folder; `None` is `root/output`.
+    pub out: Option<PathBuf>,
+    /// What the command line changes of site.yaml.
+    pub overrides: Overrides,
+    /// Whether entries marked `draft: true` are built.
+    pub drafts: bool,
 }
 
 /// Whether diagnostics on stderr may be coloured: stderr is a terminal and `NO_COLOR` is unset.
@@ -189,17 +192,17 @@ pub(crate) fn build_sites(
     Ok((built, Model { sources, content }))
 }
 
-fn failed(diags: &Diagnostics) -> ExitCode {
+fn failed(diags: &Diagnostics) -> Outcome {
     report(diags);
     eprintln!(
         "error: the build failed with {} error(s); the previous output is unchanged",
         diags.error_count()
     );
-    ExitCode::from(1)
+    Outcome::Failed
 }
 
 /// Runs a build; exit 0 on success, 1 on content errors or a failed write.
-pub(crate) fn run(options: &BuildOptions) -> ExitCode {
+pub fn run(options: &BuildOptions) -> Outcome {
     let started = Instant::now();
     let progress = Progress::start(4);
     progress.step("reading site.yaml and themes");
@@ -241,11 +244,11 @@ pub(crate) fn run(options: &BuildOptions) -> ExitCode {
     if let Err(e) = written {
         eprintln!("error: {e}");
         eprintln!("error: the build failed; the previous output is unchanged");
-        return ExitCode::from(1);
+        return Outcome::Failed;
     }
     for ((name, _), line) in built.sites.iter().zip(&built.summary) {
         eprintln!("built {line} → {}", out_dir.join(name).display());
     }
     eprintln!("done in {} ms", started.elapsed().as_millis());
-    ExitCode::SUCCESS
+    Outcome::Success
 }

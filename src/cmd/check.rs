@@ -3,18 +3,17 @@
 //! HTML report. Exit 1 on errors, 0 with warnings only.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use serde::Serialize;
 
 use super::build::{Progress, analyse, report};
 use crate::check::{self, Checked};
 use crate::config::{self, Overrides};
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Outcome, Severity};
 
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
+pub enum Format {
     /// As the compiler-style text of `build`, on stderr.
     Text,
     /// One JSON array of `{severity, file, line, column, message, hint}` on stdout.
@@ -23,21 +22,24 @@ pub(crate) enum Format {
 
 /// Options of `kennis check`, resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct CheckOptions {
-    pub(crate) root: PathBuf,
-    pub(crate) format: Format,
+pub struct CheckOptions {
+    /// Folder that holds site.yaml, content/ and themes/.
+    pub root: PathBuf,
+    /// How the findings are printed.
+    pub format: Format,
     /// Where to write the HTML report, if one is asked for.
-    pub(crate) report: Option<PathBuf>,
-    pub(crate) drafts: bool,
+    pub report: Option<PathBuf>,
+    /// Whether entries marked `draft: true` are checked.
+    pub drafts: bool,
 }
 
 /// The default place of the report: beside the sites, not in one.
-pub(crate) fn default_report_path(root: &std::path::Path) -> PathBuf {
+pub fn default_report_path(root: &std::path::Path) -> PathBuf {
     root.join("output").join("kennis-check-report.html")
 }
 
 /// Runs the checks.
-pub(crate) fn run(options: &CheckOptions) -> ExitCode {
+pub fn run(options: &CheckOptions) -> Outcome {
     let progress = Progress::start(3);
     progress.step("reading site.yaml and themes");
     let config = match config::load(&options.root, &Overrides::default()) {
@@ -49,7 +51,7 @@ pub(crate) fn run(options: &CheckOptions) -> ExitCode {
                 "error: check stopped at site.yaml or a theme, with {} error(s)",
                 diags.error_count()
             );
-            return ExitCode::from(1);
+            return Outcome::Failed;
         }
     };
     progress.step("loading content");
@@ -89,21 +91,17 @@ pub(crate) fn run(options: &CheckOptions) -> ExitCode {
             && let Err(e) = std::fs::create_dir_all(parent)
         {
             eprintln!("error: cannot create {}: {e}", parent.display());
-            return ExitCode::from(1);
+            return Outcome::Failed;
         }
         match std::fs::write(path, html) {
             Ok(()) => eprintln!("report written to {}", path.display()),
             Err(e) => {
                 eprintln!("error: cannot write the report {}: {e}", path.display());
-                return ExitCode::from(1);
+                return Outcome::Failed;
             }
         }
     }
-    if diags.has_errors() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Outcome::of(&diags)
 }
 
 fn print(diags: &Diagnostics, format: Format) {

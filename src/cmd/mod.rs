@@ -1,9 +1,9 @@
 //! Commands: glue between the command line and the pipeline. No build logic lives here.
 
-pub(crate) mod build;
-pub(crate) mod check;
-pub(crate) mod new;
-pub(crate) mod serve;
+pub mod build;
+pub mod check;
+pub mod new;
+pub mod serve;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

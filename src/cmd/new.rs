@@ -1,13 +1,13 @@
 //! `kennis new report|persona|page SLUG`: writes a commented starter file that builds as it
 //! is. The comments are in Dutch, for the editors; the starter never overwrites a file.
 
+use crate::diag::Outcome;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 /// What to start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// A report: content/rapporten/SLUG/index.md.
     Report,
     /// A persona: content/personas/SLUG.md.
@@ -18,15 +18,18 @@ pub(crate) enum Kind {
 
 /// Options of `kennis new`, resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct NewOptions {
-    pub(crate) root: PathBuf,
-    pub(crate) kind: Kind,
-    pub(crate) slug: String,
+pub struct NewOptions {
+    /// Folder that holds site.yaml, content/ and themes/.
+    pub root: PathBuf,
+    /// What to start.
+    pub kind: Kind,
+    /// The name in the URL.
+    pub slug: String,
 }
 
 /// Checks a SLUG on the command line: lower-case letters, digits and single `-` between them.
 /// A wrong slug is a usage error (exit 2), reported by clap.
-pub(crate) fn parse_slug(text: &str) -> Result<String, String> {
+pub fn parse_slug(text: &str) -> Result<String, String> {
     let ok = !text.is_empty()
         && text
             .chars()
@@ -73,14 +76,14 @@ impl Kind {
 }
 
 /// Writes the starter; exit 1 when it exists or cannot be written.
-pub(crate) fn run(options: &NewOptions) -> ExitCode {
+pub fn run(options: &NewOptions) -> Outcome {
     let root = &options.root;
     if !root.join("site.yaml").is_file() {
         eprintln!(
             "error: there is no site.yaml in {}\n  = help: run kennis new in the folder that holds site.yaml and content/, or pass --root DIR",
             root.display()
         );
-        return ExitCode::from(1);
+        return Outcome::Failed;
     }
     let slug = &options.slug;
     let (rel, others) = options.kind.paths(slug);
@@ -89,20 +92,20 @@ pub(crate) fn run(options: &NewOptions) -> ExitCode {
             eprintln!(
                 "error: {existing} already exists; kennis new never overwrites a file\n  = help: choose another SLUG, or edit {existing}"
             );
-            return ExitCode::from(1);
+            return Outcome::Failed;
         }
     }
     let text = starter(options.kind, slug, &today());
     let path = root.join(&rel);
     if let Err(e) = write_new(&path, &text) {
         eprintln!("error: cannot write {rel}: {e}");
-        return ExitCode::from(1);
+        return Outcome::Failed;
     }
     eprintln!(
         "wrote {rel}; it becomes the page {}\n  next: fill in the fields (the comments say what each one is), then run `kennis serve` to see it",
         options.kind.url(slug)
     );
-    ExitCode::SUCCESS
+    Outcome::Success
 }
 
 /// Creates `path` (and its folder) only if it does not exist yet.

@@ -18,7 +18,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -29,17 +28,20 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::build::{Model, Progress, build_sites, report};
 use crate::config::{self, Config, Overrides};
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Outcome, Severity};
 use crate::markup::Element;
 use crate::model::reparse::{Change, reparse};
 use crate::render::{Data, Output};
 
 /// Options of `kennis serve`, resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct ServeOptions {
-    pub(crate) root: PathBuf,
-    pub(crate) site: Option<String>,
-    pub(crate) port: u16,
+pub struct ServeOptions {
+    /// Folder that holds site.yaml, content/ and themes/.
+    pub root: PathBuf,
+    /// Serve only this site.
+    pub site: Option<String>,
+    /// Port of the first site (0: free ports).
+    pub port: u16,
 }
 
 /// The path of the event stream that tells pages to reload.
@@ -111,7 +113,7 @@ impl Shared {
 }
 
 /// Serves until interrupted. Exit 1 when the site cannot be read at all or a port is taken.
-pub(crate) fn run(options: &ServeOptions) -> ExitCode {
+pub fn run(options: &ServeOptions) -> Outcome {
     let overrides = Overrides {
         site: options.site.clone(),
         base_url: None,
@@ -123,7 +125,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
             eprintln!(
                 "error: kennis serve needs a readable site.yaml and themes; fix the errors above and start again"
             );
-            return ExitCode::from(1);
+            return Outcome::Failed;
         }
     };
     // One server per site, each on its own port.
@@ -140,7 +142,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
                         "error: no port left after {} for site `{}`",
                         options.port, site.name
                     );
-                    return ExitCode::from(1);
+                    return Outcome::Failed;
                 }
             }
         };
@@ -154,7 +156,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
                 eprintln!(
                     "  = help: another program uses the port; pass --port with another number"
                 );
-                return ExitCode::from(1);
+                return Outcome::Failed;
             }
         };
         let Some(addr) = server.server_addr().to_ip() else {
@@ -162,7 +164,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
                 "error: the server for site `{}` has no IP address",
                 site.name
             );
-            return ExitCode::from(1);
+            return Outcome::Failed;
         };
         ports.insert(site.name.clone(), addr.port());
         servers.push((site.name.clone(), addr.port(), server));
@@ -194,7 +196,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: cannot watch for changes: {e}");
-            return ExitCode::from(1);
+            return Outcome::Failed;
         }
     };
     // Events name absolute paths; match them against the root written both ways.
@@ -315,7 +317,7 @@ pub(crate) fn run(options: &ServeOptions) -> ExitCode {
             );
         }
     }
-    ExitCode::SUCCESS
+    Outcome::Success
 }
 
 /// Points every site at its local server, so that absolute URLs (feeds, canonical links)
