@@ -61,9 +61,10 @@ pub fn samples() -> Vec<Sample> {
                 body_offset: file.line_start(2),
                 fence_offset: 0,
             };
+            let audiences = blocks::recommendations::builtin();
             let resolve = Resolve {
                 personas: &nora,
-                audiences: blocks::recommendations::AUDIENCES,
+                audiences: &audiences,
             };
             let block = blocks::parse(*kind, &yaml, origin, &resolve)
                 .unwrap_or_else(|e| panic!("sample {name}: {e:?}"));
@@ -87,9 +88,7 @@ pub fn samples() -> Vec<Sample> {
 impl Sample {
     /// Lays the sample out and serializes it as the `.svg` file.
     pub fn svg(&self) -> String {
-        self.block
-            .layout(&self.palette)
-            .to_svg("bench", &self.palette)
+        self.block.layout().to_svg("bench", &self.palette)
     }
 
     /// Rasterizes `svg` as the 2× PNG, without a cache.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use walkdir::WalkDir;
 
+use crate::blocks::recommendations::Audience;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::palette::{Palette, contrast};
 use crate::source::{SourceFile, parse_yaml};
@@ -19,11 +20,26 @@ use crate::source::{SourceFile, parse_yaml};
 struct SiteYaml {
     language: Option<String>,
     sites: BTreeMap<String, SiteEntry>,
-    /// Audiences of recommendations beyond the built-in four.
-    audiences: Option<Vec<String>>,
+    /// Audiences of recommendations beyond the built-in four, and other headings for those.
+    audiences: Option<Vec<AudienceYaml>>,
     /// Thresholds of the plain-language advice of `kennis check`.
     #[serde(default)]
     readability: Readability,
+}
+
+/// One entry of `audiences:`: a name, or a name with its heading.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum AudienceYaml {
+    Name(String),
+    Labelled(LabelledAudience),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelledAudience {
+    name: String,
+    label: String,
 }
 
 /// Thresholds of the plain-language (B1) advice of `kennis check`, from `readability:` in
@@ -90,8 +106,8 @@ pub(crate) struct Config {
     pub(crate) language: String,
     /// The sites to build, in name order.
     pub(crate) sites: Vec<SiteConfig>,
-    /// Audiences recommendations may name.
-    pub(crate) audiences: Vec<String>,
+    /// Audiences recommendations may name, in the order their recommendations are listed.
+    pub(crate) audiences: Vec<Audience>,
     /// Thresholds of `kennis check`'s readability advice.
     pub(crate) readability: Readability,
 }
@@ -135,6 +151,9 @@ pub struct Overrides {
     pub site: Option<String>,
     /// Use this base URL for every site built.
     pub base_url: Option<String>,
+    /// Use these base URLs for these sites (by name), before `base_url`: `kennis serve` points
+    /// each site at its own local server.
+    pub base_urls: BTreeMap<String, String>,
 }
 
 /// Reads and resolves `root/site.yaml` and the themes it names.
@@ -159,11 +178,13 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             return Err(diags);
         }
     };
-    let mut audiences: Vec<String> = crate::blocks::recommendations::AUDIENCES
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    audiences.extend(raw.audiences.unwrap_or_default());
+    let audiences = match resolve_audiences(&file, raw.audiences.unwrap_or_default()) {
+        Ok(a) => a,
+        Err(d) => {
+            diags.push(d);
+            return Err(diags);
+        }
+    };
 
     if let Some(only) = &overrides.site
         && !raw.sites.contains_key(only)
@@ -192,7 +213,12 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             );
             continue;
         }
-        let base_url = overrides.base_url.clone().unwrap_or(entry.base_url);
+        let base_url = overrides
+            .base_urls
+            .get(&name)
+            .or(overrides.base_url.as_ref())
+            .cloned()
+            .unwrap_or(entry.base_url);
         let Some(base_path) = base_path_of(&base_url) else {
             diags.push(
                 file.error_at(
@@ -241,6 +267,55 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         audiences,
         readability: raw.readability,
     })
+}
+
+/// The built-in audiences with those of `site.yaml`: a new name is added, a built-in one with a
+/// `label` gets that heading. Two audiences whose URL forms (slugs) are the same would share a
+/// page and ids, so that is an error at `audiences:`.
+fn resolve_audiences(
+    file: &SourceFile,
+    written: Vec<AudienceYaml>,
+) -> Result<Vec<Audience>, Diagnostic> {
+    let mut audiences = crate::blocks::recommendations::builtin();
+    for entry in written {
+        let (name, label) = match entry {
+            AudienceYaml::Name(name) => (name, None),
+            AudienceYaml::Labelled(l) => (l.name, Some(l.label)),
+        };
+        let name = name.trim().to_string();
+        let at = find_key(file, "audiences");
+        if !name.chars().any(char::is_alphanumeric) {
+            return Err(file
+                .error_at(
+                    at,
+                    format!("the audience `{name}` has no letters or digits"),
+                )
+                .with_hint("name the audience in words, e.g. `gemeenten`"));
+        }
+        let audience = Audience::new(&name, label.as_deref().map(str::trim));
+        match audiences.iter_mut().find(|a| a.name == name) {
+            Some(known) => {
+                if label.is_some() {
+                    known.label = audience.label;
+                }
+            }
+            None => {
+                if let Some(other) = audiences.iter().find(|a| a.slug == audience.slug) {
+                    return Err(file
+                        .error_at(
+                            at,
+                            format!(
+                                "the audiences `{}` and `{name}` would both have the page /aanbevelingen/{}/",
+                                other.name, audience.slug
+                            ),
+                        )
+                        .with_hint("use one name for both, or names that differ in more than capitals and signs"));
+                }
+                audiences.push(audience);
+            }
+        }
+    }
+    Ok(audiences)
 }
 
 /// Byte offset of the line `  key:` in a YAML file, or 0.
@@ -407,7 +482,8 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
                     palette_offset,
                     format!("palette contrast of {what} is {ratio:.2}:1, below {min}:1"),
                 )
-                .with_hint("darken the foreground or lighten the background colour"),
+                .with_hint("darken the foreground or lighten the background colour")
+                .with_rule(crate::diag::Rule::Contrast),
             ),
             None => problems.push(
                 file.error_at(

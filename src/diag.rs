@@ -7,6 +7,8 @@
 use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
+use crate::markup::Element;
+
 /// A position in a content file: the path as the editor knows it (relative to the site root),
 /// 1-based line and column (column counted in characters).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,9 +33,47 @@ pub(crate) enum Severity {
     Warning,
 }
 
+/// The rule a diagnostic belongs to: what `kennis check` lists (`check::RULES`), the JSON output
+/// names and an editor can look up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub(crate) enum Rule {
+    /// site.yaml, themes, front matter, references and block data: what `build` checks.
+    #[default]
+    Content,
+    /// One level-1 heading, no skipped levels, unique ids.
+    Headings,
+    /// Contrast of the theme's colours.
+    Contrast,
+    /// Internal links and anchors.
+    Links,
+    /// Alt text of images.
+    AltText,
+    /// Sanity of infographic data (advice).
+    Data,
+    /// Plain language (advice).
+    Readability,
+}
+
+impl Rule {
+    /// The rule's id, as `kennis check` names it.
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Rule::Content => "content",
+            Rule::Headings => "headings",
+            Rule::Contrast => "contrast",
+            Rule::Links => "links",
+            Rule::AltText => "alt-text",
+            Rule::Data => "data",
+            Rule::Readability => "readability",
+        }
+    }
+}
+
 /// One problem found in the content or configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Diagnostic {
+    /// The rule it belongs to.
+    pub(crate) rule: Rule,
     pub(crate) severity: Severity,
     /// Where it is; `None` for problems of the site as a whole (a missing `site.yaml`).
     pub(crate) span: Option<Span>,
@@ -49,6 +89,7 @@ impl Diagnostic {
     /// An error without a position.
     pub(crate) fn error(message: impl Into<String>) -> Self {
         Diagnostic {
+            rule: Rule::Content,
             severity: Severity::Error,
             span: None,
             source_line: None,
@@ -60,6 +101,12 @@ impl Diagnostic {
     /// Adds the help line.
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Puts the diagnostic under `rule`.
+    pub(crate) fn with_rule(mut self, rule: Rule) -> Self {
+        self.rule = rule;
         self
     }
 
@@ -142,6 +189,32 @@ fn printable(c: char) -> char {
     }
 }
 
+/// Whether diagnostics on stderr may be coloured: stderr is a terminal and `NO_COLOR` is unset.
+pub(crate) fn colour() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Prints diagnostics to stderr, errors and warnings alike, sorted, each followed by an empty
+/// line.
+pub(crate) fn print(diags: &Diagnostics) {
+    let colour = colour();
+    for d in diags.sorted() {
+        eprint!("{}", d.render_styled(colour));
+        eprintln!();
+    }
+}
+
+/// Prints the diagnostics of a build that failed and the line that says so; `Failed`.
+pub(crate) fn failed_build(diags: &Diagnostics) -> Outcome {
+    print(diags);
+    eprintln!(
+        "error: the build failed with {} error(s); the previous output is unchanged",
+        diags.error_count()
+    );
+    Outcome::Failed
+}
+
 /// How a command ended. `main` turns it into the process's exit code through `exit_code`, the
 /// one place where results become 0, 1 or 2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,11 +285,177 @@ impl Diagnostics {
         all.dedup();
         all
     }
+}
 
-    /// Whether nothing was recorded.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.items.is_empty()
+// ---------------------------------------------------------------------------------------------
+// The other forms: JSON for tools, HTML for the preview's overlay and the check report.
+
+/// One diagnostic as `{rule, severity, file, line, column, message, hint}`, in that order.
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+/// Every diagnostic, sorted, as one JSON array of `{rule, severity, file, line, column,
+/// message, hint}` (paths with `/`).
+pub(crate) fn to_json(diags: &Diagnostics) -> String {
+    let all: Vec<JsonDiagnostic<'_>> = diags
+        .sorted()
+        .into_iter()
+        .map(|d| JsonDiagnostic {
+            rule: d.rule.id(),
+            severity: d.severity.name(),
+            file: d
+                .span
+                .as_ref()
+                .map(|s| s.file.to_string_lossy().replace('\\', "/")),
+            line: d.span.as_ref().map(|s| s.line),
+            column: d.span.as_ref().map(|s| s.col),
+            message: &d.message,
+            hint: d.hint.as_deref(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_string())
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
     }
+}
+
+/// Whether a message is one of the Dutch ones (the readability advice); the others are English
+/// and marked so in HTML.
+fn is_dutch(message: &str) -> bool {
+    message.starts_with("lange zin") || message.starts_with("leesbaarheid")
+}
+
+/// A diagnostic as an HTML list item for the check report: its kind, place, message, the line
+/// of the file and the hint. Everything passes through the markup serializer, which escapes it.
+pub(crate) fn report_item(d: &Diagnostic) -> Element {
+    let error = d.severity == Severity::Error;
+    let lang = |e: Element| {
+        if is_dutch(&d.message) {
+            e
+        } else {
+            e.attr("lang", "en")
+        }
+    };
+    let mut li = Element::new("li")
+        .child(
+            Element::new("span")
+                .attr("class", if error { "fout" } else { "advies" })
+                .text(if error { "Fout" } else { "Advies" }),
+        )
+        .text(" ");
+    if let Some(span) = &d.span {
+        li = li
+            .child(Element::new("code").text(span.to_string()))
+            .text(": ");
+    }
+    li = li.child(lang(Element::new("span").text(d.message.clone())));
+    if let Some(line) = d.source_line.as_ref().filter(|l| !l.trim().is_empty()) {
+        li = li.child(Element::new("pre").text(line.clone()));
+    }
+    if let Some(hint) = &d.hint {
+        li = li.child(lang(Element::new("p").text(hint.clone())));
+    }
+    li
+}
+
+/// The errors of the last rebuild as the preview shows them over a page: file, line, the line
+/// itself with a marker, message and hint. Everything passes through the markup serializer,
+/// which escapes it.
+pub(crate) fn overlay_html(errors: &[Diagnostic]) -> String {
+    let box_style = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;\
+        background:#fff;color:#1b1b1b;border-top:6px solid #a4000f;padding:1rem 1.5rem;\
+        font:16px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.35)";
+    let items = errors.iter().map(|d| {
+        let mut li = Element::new("li").attr("style", "margin:0 0 1rem");
+        if let Some(span) = &d.span {
+            li = li
+                .child(
+                    Element::new("code")
+                        .attr("style", "font-weight:bold")
+                        .text(span.to_string()),
+                )
+                .text(": ");
+        }
+        li = li.child(
+            Element::new("span")
+                .attr("lang", "en")
+                .text(d.message.clone()),
+        );
+        if let (Some(span), Some(line)) = (&d.span, &d.source_line) {
+            let marker = " ".repeat(span.col.saturating_sub(1).min(line.chars().count()));
+            li = li.child(
+                Element::new("pre")
+                    .attr(
+                        "style",
+                        "background:#f4f4f4;padding:.4rem;margin:.3rem 0;white-space:pre-wrap",
+                    )
+                    .text(format!(
+                        "{} | {line}\n{} | {marker}^",
+                        span.line,
+                        " ".repeat(span.line.to_string().len())
+                    )),
+            );
+        }
+        if let Some(hint) = &d.hint {
+            li = li.child(
+                Element::new("p")
+                    .attr("style", "margin:.2rem 0")
+                    .attr("lang", "en")
+                    .text(format!("help: {hint}")),
+            );
+        }
+        li
+    });
+    Element::new("div")
+        .attr("id", "kennis-fouten")
+        .attr("role", "alert")
+        .attr("style", box_style)
+        .child(
+            Element::new("p")
+                .attr("style", "margin:0 0 .5rem;font-weight:bold;color:#a4000f")
+                .text(format!(
+                    "kennis: de laatste wijziging bevat {} fout(en). Je ziet nog de vorige versie van de site.",
+                    errors.len()
+                )),
+        )
+        .child(Element::new("ol").children(items))
+        .child(
+            Element::new("button")
+                .attr("type", "button")
+                .text("Verbergen"),
+        )
+        .to_markup()
+}
+
+/// The preview's page when there is no good build yet: the errors (or that it is building),
+/// and the preview script at `script`, which reloads it after the next build.
+pub(crate) fn preview_page(errors: &[Diagnostic], script: &str) -> String {
+    let body = if errors.is_empty() {
+        Element::new("p")
+            .text("kennis is aan het bouwen…")
+            .to_markup()
+    } else {
+        String::new()
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>kennis serve: fout</title></head>\n<body>\n{body}\n<script src=\"{}\"></script>\n</body></html>\n",
+        crate::markup::escape(script)
+    )
 }
 
 #[cfg(test)]
@@ -226,6 +465,7 @@ mod tests {
     #[test]
     fn render_shows_location_line_marker_and_hint() {
         let d = Diagnostic {
+            rule: Rule::Content,
             severity: Severity::Error,
             span: Some(Span {
                 file: "content/x.md".into(),
@@ -267,6 +507,7 @@ mod tests {
     #[test]
     fn control_characters_from_content_do_not_reach_the_terminal() {
         let d = Diagnostic {
+            rule: Rule::Content,
             severity: Severity::Error,
             span: Some(Span {
                 file: "x.md".into(),
@@ -280,6 +521,22 @@ mod tests {
         let text = d.render();
         assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text:?}");
         assert!(text.contains("a\u{FFFD}[2Jb"));
+    }
+
+    #[test]
+    fn the_overlay_escapes_everything() {
+        let d =
+            crate::source::SourceFile::new("content/x.md", "---\ntitle: <script>\n---\n".into())
+                .error_at_line(2, 8, "bad <script>alert(1)</script>")
+                .with_hint("use \"quotes\" & <b>");
+        let html = overlay_html(&[d]);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("bad &lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(html.contains("content/x.md:2:8"));
+        assert!(!html.contains("onclick"), "{html}");
     }
 
     #[test]

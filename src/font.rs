@@ -22,6 +22,14 @@ pub(crate) const BOLD: &[u8] = include_bytes!("../fonts/AtkinsonHyperlegible-Bol
 /// Italic (TTF), for quotes.
 pub(crate) const ITALIC: &[u8] = include_bytes!("../fonts/AtkinsonHyperlegible-Italic.ttf");
 
+/// The fonts served with every site (under `assets/fonts/`), for the pages and the inline
+/// graphics.
+pub(crate) const WEB_FONTS: &[(&str, &[u8])] = &[
+    ("AtkinsonHyperlegible-Regular.ttf", REGULAR),
+    ("AtkinsonHyperlegible-Bold.ttf", BOLD),
+    ("AtkinsonHyperlegible-Italic.ttf", ITALIC),
+];
+
 /// Font weight used in a graphic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Weight {

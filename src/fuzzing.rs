@@ -123,9 +123,10 @@ fn finite_geometry(svg: &str) -> Result<(), String> {
 /// does not parse gives errors with a position and a hint.
 pub fn block_yaml(text: &str) -> Result<(), String> {
     let palette = palette();
+    let audiences = recommendations::builtin();
     let resolve = Resolve {
         personas: &any_persona,
-        audiences: recommendations::AUDIENCES,
+        audiences: &audiences,
     };
     for (name, kind) in REGISTRY {
         let file = SourceFile::new("content/x.md", format!("```{name}\n{text}\n```\n"));
@@ -136,13 +137,18 @@ pub fn block_yaml(text: &str) -> Result<(), String> {
         };
         match blocks::parse(*kind, text, origin, &resolve) {
             Ok(block) => {
-                let drawing = block.layout(&palette);
+                let drawing = block.layout();
                 if !drawing.width.is_finite() || !drawing.height.is_finite() {
                     return Err(format!("{name}: the drawing's size is not finite"));
                 }
                 let svg = drawing.to_svg("figuur-1", &palette);
                 finite_geometry(&svg).map_err(|e| format!("{name}: {e}"))?;
-                let table = block.table().to_markup();
+                let href = |u: &str| u.to_string();
+                let page = blocks::PageContext {
+                    id: "figuur-1",
+                    href: &href,
+                };
+                let table = block.table(&page).to_markup();
                 if !text.to_ascii_lowercase().contains("nan") && table.contains("NaN") {
                     return Err(format!("{name}: NaN in {table}"));
                 }
@@ -208,15 +214,16 @@ fn no_persona(id: &str) -> Result<persona::Card, Problem> {
 /// and no link or image address with a scheme other than http(s), mailto and tel.
 pub fn markdown(text: &str) -> Result<(), String> {
     let file = SourceFile::new("content/x.md", text.to_string());
+    let audiences = recommendations::builtin();
     let resolve = Resolve {
         personas: &no_persona,
-        audiences: recommendations::AUDIENCES,
+        audiences: &audiences,
     };
     let (body, diags) = crate::model::body::parse(&file, 0..text.len(), &resolve);
     for d in &diags {
         let _ = d.render();
     }
-    let html = crate::render::html::body_html(&body, &palette());
+    let html = crate::render::html::body_html(&body, &palette(), &|u: &str| u.to_string());
     let lower = html.to_ascii_lowercase();
     for tag in [
         "<script",

@@ -2,6 +2,7 @@
 //! what a file means; that is `model`'s job.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -9,11 +10,11 @@ use walkdir::WalkDir;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SourceFile;
 
-/// Everything read from `content/`.
-#[derive(Debug, Default)]
+/// Everything read from `content/`. Cloning it is cheap: the files are shared.
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Sources {
     /// The Markdown files, sorted by path; paths relative to the site root.
-    pub(crate) pages: Vec<SourceFile>,
+    pub(crate) pages: Vec<Arc<SourceFile>>,
     /// Other files (images, PDFs), copied with their page.
     pub(crate) assets: Vec<Asset>,
 }
@@ -110,7 +111,7 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
         .collect();
     for result in read {
         match result {
-            Ok(file) => sources.pages.push(file),
+            Ok(file) => sources.pages.push(Arc::new(file)),
             Err(d) => diags.push(d),
         }
     }

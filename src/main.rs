@@ -75,7 +75,7 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// How to print the findings: text (on stderr) or json (an array on stdout, with
-        /// severity, file, line, column, message and hint).
+        /// rule, severity, file, line, column, message and hint).
         #[arg(long, value_enum, default_value_t = cmd::check::Format::Text)]
         format: cmd::check::Format,
         /// Also write an HTML report of what was checked, per page [default FILE:
@@ -117,7 +117,11 @@ fn main() -> ExitCode {
         } => cmd::build::run(&cmd::build::BuildOptions {
             root,
             out,
-            overrides: config::Overrides { site, base_url },
+            overrides: config::Overrides {
+                site,
+                base_url,
+                ..config::Overrides::default()
+            },
             drafts,
         }),
         Command::Serve { root, site, port } => {

@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use crate::palette::{Paint, Palette};
+
 /// One node of generated markup.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node {
@@ -18,11 +20,18 @@ pub(crate) enum Node {
     Trusted(String),
 }
 
+/// An attribute's value: text, or a colour role that the palette decides when written.
+#[derive(Debug, Clone, PartialEq)]
+enum Value {
+    Text(String),
+    Paint(Paint),
+}
+
 /// An element: a name, attributes in the order they were added, and children.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Element {
     name: &'static str,
-    attrs: Vec<(&'static str, String)>,
+    attrs: Vec<(&'static str, Value)>,
     children: Vec<Node>,
 }
 
@@ -38,7 +47,13 @@ impl Element {
 
     /// Adds an attribute.
     pub(crate) fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attrs.push((name, value.into()));
+        self.attrs.push((name, Value::Text(value.into())));
+        self
+    }
+
+    /// Adds a colour attribute (`fill`, `stroke`) by its palette role.
+    pub(crate) fn paint(mut self, name: &'static str, paint: Paint) -> Self {
+        self.attrs.push((name, Value::Paint(paint)));
         self
     }
 
@@ -89,7 +104,22 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+            .and_then(|(_, v)| match v {
+                Value::Text(t) => Some(t.as_str()),
+                Value::Paint(_) => None,
+            })
+    }
+
+    /// The colour role of an attribute.
+    #[cfg(test)]
+    pub(crate) fn get_paint(&self, name: &str) -> Option<Paint> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, v)| match v {
+                Value::Paint(p) => Some(*p),
+                Value::Text(_) => None,
+            })
     }
 
     /// The element's own text children, concatenated.
@@ -119,7 +149,15 @@ impl Element {
     /// always get an end tag except the void ones.
     pub(crate) fn to_markup(&self) -> String {
         let mut out = String::new();
-        write_element(self, &mut out);
+        write_element(self, None, &mut out);
+        out
+    }
+
+    /// `to_markup`, with every colour role written as `palette`'s colour. (Without a palette a
+    /// role is written as `currentColor`, the colour of the surrounding text.)
+    pub(crate) fn to_markup_painted(&self, palette: &Palette) -> String {
+        let mut out = String::new();
+        write_element(self, Some(palette), &mut out);
         out
     }
 }
@@ -167,14 +205,20 @@ const HTML_ELEMENTS: &[&str] = &[
     "small",
 ];
 
-fn write_element(e: &Element, out: &mut String) {
+fn write_element(e: &Element, palette: Option<&Palette>, out: &mut String) {
     out.push('<');
     out.push_str(e.name);
     for (name, value) in &e.attrs {
         out.push(' ');
         out.push_str(name);
         out.push_str("=\"");
-        escape_into(value, true, out);
+        match value {
+            Value::Text(text) => escape_into(text, true, out),
+            Value::Paint(paint) => match palette {
+                Some(p) => escape_into(p.colour(*paint), true, out),
+                None => out.push_str("currentColor"),
+            },
+        }
         out.push('"');
     }
     if e.children.is_empty() && !HTML_ELEMENTS.contains(&e.name) {
@@ -188,7 +232,7 @@ fn write_element(e: &Element, out: &mut String) {
     out.push('>');
     for child in &e.children {
         match child {
-            Node::Element(c) => write_element(c, out),
+            Node::Element(c) => write_element(c, palette, out),
             Node::Text(t) => escape_into(t, false, out),
             Node::Trusted(html) => out.push_str(html),
         }

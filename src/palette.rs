@@ -26,7 +26,40 @@ pub(crate) struct Palette {
     pub(crate) line: String,
 }
 
+/// A colour role of the palette, as layouts name their colours. The colour itself is chosen
+/// when a graphic is written (`Palette::colour`), so one layout serves every theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Paint {
+    /// `paper`.
+    Paper,
+    /// `ink`.
+    Ink,
+    /// `muted`.
+    Muted,
+    /// `primary`.
+    Primary,
+    /// `secondary`.
+    Secondary,
+    /// `tint`.
+    Tint,
+    /// `line`.
+    Line,
+}
+
 impl Palette {
+    /// The colour of a role.
+    pub(crate) fn colour(&self, paint: Paint) -> &str {
+        match paint {
+            Paint::Paper => &self.paper,
+            Paint::Ink => &self.ink,
+            Paint::Muted => &self.muted,
+            Paint::Primary => &self.primary,
+            Paint::Secondary => &self.secondary,
+            Paint::Tint => &self.tint,
+            Paint::Line => &self.line,
+        }
+    }
+
     /// The contrast requirements of this palette: (what, foreground, background, minimum).
     pub(crate) fn requirements(&self) -> Vec<(&'static str, &str, &str, f64)> {
         vec![

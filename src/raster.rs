@@ -42,72 +42,111 @@ impl std::fmt::Display for RasterError {
 
 impl std::error::Error for RasterError {}
 
-/// Largest side of a rendered PNG, in pixels.
-const MAX_SIDE: u32 = 8000;
+use crate::svg::MAX_SIDE;
 
-/// PNGs already made, in memory, by key; `None` until a long-running command (`serve`) turns
-/// it on with `keep_results`, so that a rebuild only rasterizes graphics that changed.
-/// `rasterize` is a pure function of its input, so a cached PNG is the same PNG.
-static MEMORY: Mutex<Option<HashMap<u128, Vec<u8>>>> = Mutex::new(None);
+/// Where PNGs are kept, within a build and between builds: a value the command makes and
+/// passes to `render` (there is no global cache). `render` marks every entry it uses; the
+/// command calls `prune` after a build of every site, so graphics that are gone from the
+/// content do not pile up.
+#[derive(Debug, Default)]
+pub(crate) struct Cache {
+    /// The folder of PNGs kept between builds (`<root>/.kennis-cache/png`).
+    disk: Option<PathBuf>,
+    /// PNGs kept in memory, for `serve` when there is no disk cache.
+    memory: Option<Mutex<HashMap<u128, Vec<u8>>>>,
+    /// The keys used since the cache was made.
+    used: Mutex<HashSet<u128>>,
+    /// Numbers the temporary files of entries being written.
+    next: AtomicU64,
+}
+
 /// Entries kept in memory before that cache starts over (a long editing session makes many
 /// versions).
 const MEMORY_LIMIT: usize = 4096;
 
-/// The folder of PNGs kept between builds (`<root>/.kennis-cache/png`), once `use_disk_cache`
-/// has named it, and the keys this process has used.
-static DISK: Mutex<Option<DiskCache>> = Mutex::new(None);
-
-#[derive(Debug)]
-struct DiskCache {
-    dir: PathBuf,
-    used: HashSet<u128>,
-}
-
-/// Keeps every PNG made from now on in memory, for `serve`'s rebuilds.
-pub(crate) fn keep_results() {
-    if let Ok(mut cache) = MEMORY.lock() {
-        cache.get_or_insert_with(HashMap::new);
+impl Cache {
+    /// No cache: every PNG is rasterized.
+    pub(crate) fn none() -> Cache {
+        Cache::default()
     }
-}
 
-/// Reads and keeps PNGs in `dir` from now on: a graphic whose SVG was rasterized by an earlier
-/// build is read back instead of rasterized again. Entries are named by a hash of the SVG, the
-/// scale and this build of kennis (its fonts and version), so a changed graphic never meets a
-/// stale PNG. A folder that cannot be made only costs speed. Returns whether the cache is in
-/// use.
-pub(crate) fn use_disk_cache(dir: PathBuf) -> bool {
-    if fs::create_dir_all(&dir).is_err() {
-        return false;
+    /// PNGs in `dir`: a graphic whose SVG was rasterized by an earlier build is read back
+    /// instead of rasterized again. Entries are named by a hash of the SVG, the scale and this
+    /// build of kennis (its fonts and version), so a changed graphic never meets a stale PNG.
+    /// `None` when the folder cannot be made (which only costs speed).
+    pub(crate) fn on_disk(dir: PathBuf) -> Option<Cache> {
+        fs::create_dir_all(&dir).ok()?;
+        Some(Cache {
+            disk: Some(dir),
+            ..Cache::default()
+        })
     }
-    match DISK.lock() {
-        Ok(mut disk) => {
-            *disk = Some(DiskCache {
-                dir,
-                used: HashSet::new(),
-            });
-            true
+
+    /// PNGs kept in memory, for a long-running command without a disk cache.
+    pub(crate) fn in_memory() -> Cache {
+        Cache {
+            memory: Some(Mutex::new(HashMap::new())),
+            ..Cache::default()
         }
-        Err(_) => false,
     }
-}
 
-/// Removes the PNGs of the disk cache that this process did not use, so graphics that are gone
-/// from the content do not pile up. Call it only after a build of every site.
-pub(crate) fn prune_disk_cache() {
-    let Ok(disk) = DISK.lock() else { return };
-    let Some(cache) = disk.as_ref() else { return };
-    let Ok(entries) = fs::read_dir(&cache.dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let used = name
-            .to_str()
-            .and_then(|n| n.strip_suffix(".png"))
-            .and_then(|hex| u128::from_str_radix(hex, 16).ok())
-            .is_some_and(|key| cache.used.contains(&key));
-        if !used {
-            let _ = fs::remove_file(entry.path());
+    /// The PNG of `svg` at `scale`: from the cache, or rasterized (and kept). A PNG that is (or
+    /// now goes) in the disk cache comes back as that file, so a build of many graphics does
+    /// not hold them all in memory. `rasterize` is a pure function of its input, so a cached
+    /// PNG is the same PNG.
+    pub(crate) fn render(&self, svg: &str, scale: f32) -> Result<Png, RasterError> {
+        let key = key(svg, scale);
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key);
+        }
+        if let Some(dir) = &self.disk {
+            let path = dir.join(format!("{key:032x}.png"));
+            if is_png(&path) {
+                return Ok(Png::Cached(path, key));
+            }
+            let png = rasterize(svg, scale)?;
+            let n = self.next.fetch_add(1, Ordering::Relaxed);
+            return Ok(if store(&path, &png, n) {
+                Png::Cached(path, key)
+            } else {
+                Png::Bytes(png)
+            });
+        }
+        if let Some(memory) = &self.memory {
+            if let Some(png) = memory.lock().ok().and_then(|m| m.get(&key).cloned()) {
+                return Ok(Png::Bytes(png));
+            }
+            let png = rasterize(svg, scale)?;
+            if let Ok(mut map) = memory.lock() {
+                if map.len() >= MEMORY_LIMIT {
+                    map.clear();
+                }
+                map.insert(key, png.clone());
+            }
+            return Ok(Png::Bytes(png));
+        }
+        rasterize(svg, scale).map(Png::Bytes)
+    }
+
+    /// Removes the PNGs of the disk cache that were not used since the cache was made. Call it
+    /// only after a build of every site.
+    pub(crate) fn prune(&self) {
+        let (Some(dir), Ok(used)) = (&self.disk, self.used.lock()) else {
+            return;
+        };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let in_use = name
+                .to_str()
+                .and_then(|n| n.strip_suffix(".png"))
+                .and_then(|hex| u128::from_str_radix(hex, 16).ok())
+                .is_some_and(|key| used.contains(&key));
+            if !in_use {
+                let _ = fs::remove_file(entry.path());
+            }
         }
     }
 }
@@ -115,6 +154,7 @@ pub(crate) fn prune_disk_cache() {
 /// Identifies a PNG: the SVG text, the scale, and what else decides the pixels (the bundled
 /// fonts, the version of kennis and of its rasterizer).
 fn key(svg: &str, scale: f32) -> u128 {
+    /// The hash of what every PNG depends on besides its SVG; computed once, never changed.
     static SALT: OnceLock<u128> = OnceLock::new();
     let salt = *SALT.get_or_init(|| {
         let mut h = Xxh3::new();
@@ -140,35 +180,6 @@ pub(crate) enum Png {
     Cached(PathBuf, u128),
 }
 
-/// Like `rasterize`, but a PNG that is (or now goes) in the disk cache comes back as that
-/// file, so a build of many graphics does not hold them all in memory.
-pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
-    let key = key(svg, scale);
-    let disk_path = disk_entry(key);
-    if let Some(path) = disk_path
-        && !MEMORY.lock().is_ok_and(|m| m.is_some())
-    {
-        if is_png(&path) {
-            return Ok(Png::Cached(path, key));
-        }
-        let png = rasterize_uncached(svg, scale)?;
-        return Ok(if store(&path, &png) {
-            Png::Cached(path, key)
-        } else {
-            Png::Bytes(png)
-        });
-    }
-    rasterize(svg, scale).map(Png::Bytes)
-}
-
-/// The disk cache's file for `key`, marked as used by this build; `None` without a disk cache.
-fn disk_entry(key: u128) -> Option<PathBuf> {
-    let mut disk = DISK.lock().ok()?;
-    let cache = disk.as_mut()?;
-    cache.used.insert(key);
-    Some(cache.dir.join(format!("{key:032x}.png")))
-}
-
 /// Whether `path` starts like a PNG (a cache entry is renamed into place whole, so this only
 /// guards against files put there by something else).
 fn is_png(path: &Path) -> bool {
@@ -180,53 +191,11 @@ fn is_png(path: &Path) -> bool {
         && head == *PNG_SIGNATURE
 }
 
-/// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes, or takes them from a cache.
-pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
-    let key = key(svg, scale);
-    let in_memory = match MEMORY.lock() {
-        Ok(cache) => match cache.as_ref() {
-            Some(map) => match map.get(&key) {
-                Some(png) => return Ok(png.clone()),
-                None => true,
-            },
-            None => false,
-        },
-        Err(_) => false,
-    };
-    let disk_path = disk_entry(key);
-    let cached = disk_path
-        .as_ref()
-        .and_then(|path| fs::read(path).ok())
-        .filter(|png| png.starts_with(PNG_SIGNATURE));
-    let png = match cached {
-        Some(png) => png,
-        None => {
-            let png = rasterize_uncached(svg, scale)?;
-            if let Some(path) = &disk_path {
-                store(path, &png);
-            }
-            png
-        }
-    };
-    if in_memory
-        && let Ok(mut cache) = MEMORY.lock()
-        && let Some(map) = cache.as_mut()
-    {
-        if map.len() >= MEMORY_LIMIT {
-            map.clear();
-        }
-        map.insert(key, png.clone());
-    }
-    Ok(png)
-}
-
 const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 
-/// Writes a cache entry whole or not at all: into a temporary name, then renamed. Whether it
-/// is there.
-fn store(path: &Path, png: &[u8]) -> bool {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+/// Writes a cache entry whole or not at all: into a temporary name (`n` numbers it within the
+/// process), then renamed. Whether it is there.
+fn store(path: &Path, png: &[u8], n: u64) -> bool {
     let tmp = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
     if fs::write(&tmp, png).is_ok() {
         if fs::rename(&tmp, path).is_ok() {
@@ -237,7 +206,8 @@ fn store(path: &Path, png: &[u8]) -> bool {
     false
 }
 
-fn rasterize_uncached(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
+/// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes.
+pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
     // Families that resolved to no bundled face; usvg would silently drop their text.
     let missing = std::sync::Mutex::new(Vec::<String>::new());
     let default_selector = usvg::FontResolver::default_font_selector();

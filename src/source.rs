@@ -93,6 +93,7 @@ impl SourceFile {
         message: impl Into<String>,
     ) -> Diagnostic {
         Diagnostic {
+            rule: crate::diag::Rule::Content,
             severity: Severity::Error,
             span: Some(Span {
                 file: self.path.clone(),

@@ -6,7 +6,7 @@
 
 use crate::font::{self, FONT_STACK, Weight};
 use crate::markup::{Element, fmt_num};
-use crate::palette::Palette;
+use crate::palette::{Paint, Palette};
 
 /// Width of every infographic in user units. Graphics scale to the column; at this width text
 /// of `TEXT` size stays readable on a 320 px screen.
@@ -19,6 +19,12 @@ pub(crate) const TITLE: f64 = 17.0;
 pub(crate) const TEXT: f64 = 14.0;
 /// Size of small print (notes, units).
 pub(crate) const SMALL: f64 = 12.5;
+
+/// Largest side of a rendered PNG, in pixels: a graphic whose PNG would be larger is a content
+/// error of its block (the model checks it when the block is laid out).
+pub(crate) const MAX_SIDE: u32 = 8000;
+/// The scale of a graphic's PNG download: 2 pixels per user unit, sharp on slides and in print.
+pub(crate) const DOWNLOAD_SCALE: f64 = 2.0;
 
 /// Distance between baselines for a font size.
 pub(crate) fn line_height(size: f64) -> f64 {
@@ -41,11 +47,11 @@ pub(crate) struct Drawing {
 }
 
 impl Drawing {
-    /// Serializes the drawing as a complete SVG element. `id` must be unique on the page; it
-    /// prefixes the ids of `<title>` and `<desc>`, which `aria-labelledby` points at.
+    /// Serializes the drawing as a complete SVG element in `palette`'s colours. `id` must be
+    /// unique on the page; it prefixes the ids of `<title>` and `<desc>`, which
+    /// `aria-labelledby` points at.
     pub(crate) fn to_svg(&self, id: &str, palette: &Palette) -> String {
-        let title_id = format!("{id}-title");
-        let desc_id = format!("{id}-desc");
+        let [title_id, desc_id] = Drawing::label_ids(id);
         Element::new("svg")
             .attr("xmlns", "http://www.w3.org/2000/svg")
             .attr(
@@ -72,10 +78,21 @@ impl Drawing {
                 Element::new("rect")
                     .num("width", self.width)
                     .num("height", self.height)
-                    .attr("fill", palette.paper.clone()),
+                    .paint("fill", Paint::Paper),
             )
             .children(self.body.iter().cloned())
-            .to_markup()
+            .to_markup_painted(palette)
+    }
+
+    /// The ids of the `<title>` and `<desc>` of the drawing with id `id`.
+    pub(crate) fn label_ids(id: &str) -> [String; 2] {
+        [format!("{id}-title"), format!("{id}-desc")]
+    }
+
+    /// The size of the drawing's PNG at `scale`, in whole pixels.
+    pub(crate) fn pixels(&self, scale: f64) -> (u32, u32) {
+        let px = |v: f64| (v * scale).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
+        (px(self.width), px(self.height))
     }
 }
 
@@ -98,7 +115,7 @@ pub(crate) struct TextStyle {
     /// Weight.
     pub(crate) weight: Weight,
     /// Fill colour.
-    pub(crate) fill: String,
+    pub(crate) fill: Paint,
     /// Alignment.
     pub(crate) anchor: Anchor,
     /// Italic (quotes).
@@ -107,11 +124,11 @@ pub(crate) struct TextStyle {
 
 impl TextStyle {
     /// Regular text of `size` in `fill`, left aligned.
-    pub(crate) fn new(size: f64, fill: &str) -> Self {
+    pub(crate) fn new(size: f64, fill: Paint) -> Self {
         TextStyle {
             size,
             weight: Weight::Regular,
-            fill: fill.to_string(),
+            fill,
             anchor: Anchor::Start,
             italic: false,
         }
@@ -161,7 +178,7 @@ pub(crate) fn text(x: f64, top: f64, lines: &[String], style: &TextStyle) -> Ele
         .num("x", x)
         .num("y", first_baseline)
         .num("font-size", style.size)
-        .attr("fill", style.fill.clone());
+        .paint("fill", style.fill);
     if style.weight == Weight::Bold {
         el = el.attr("font-weight", "700");
     }
@@ -186,65 +203,40 @@ pub(crate) fn text(x: f64, top: f64, lines: &[String], style: &TextStyle) -> Ele
 
 /// The graphic's title as its heading: bold, wrapped to the width, at the top left. Returns the
 /// text and the y where the content below it starts.
-pub(crate) fn heading(title: &str, palette: &Palette) -> (Element, f64) {
-    let style = TextStyle::new(TITLE, &palette.ink).bold();
+pub(crate) fn heading(title: &str) -> (Element, f64) {
+    let style = TextStyle::new(TITLE, Paint::Ink).bold();
     let lines = wrap(title, WIDTH - 2.0 * PAD, &style);
     (text(PAD, PAD, &lines.lines, &style), PAD + lines.height)
 }
 
 /// A rectangle.
-pub(crate) fn rect(x: f64, y: f64, width: f64, height: f64, fill: &str) -> Element {
+pub(crate) fn rect(x: f64, y: f64, width: f64, height: f64, fill: Paint) -> Element {
     Element::new("rect")
         .num("x", x)
         .num("y", y)
         .num("width", width.max(0.0))
         .num("height", height.max(0.0))
-        .attr("fill", fill.to_string())
+        .paint("fill", fill)
 }
 
 /// A straight line.
-pub(crate) fn line(x1: f64, y1: f64, x2: f64, y2: f64, stroke: &str, width: f64) -> Element {
+pub(crate) fn line(x1: f64, y1: f64, x2: f64, y2: f64, stroke: Paint, width: f64) -> Element {
     Element::new("line")
         .num("x1", x1)
         .num("y1", y1)
         .num("x2", x2)
         .num("y2", y2)
-        .attr("stroke", stroke.to_string())
+        .paint("stroke", stroke)
         .num("stroke-width", width)
 }
 
 /// A circle.
-pub(crate) fn circle(cx: f64, cy: f64, r: f64, fill: &str) -> Element {
+pub(crate) fn circle(cx: f64, cy: f64, r: f64, fill: Paint) -> Element {
     Element::new("circle")
         .num("cx", cx)
         .num("cy", cy)
         .num("r", r.max(0.0))
-        .attr("fill", fill.to_string())
-}
-
-/// Formats a number the Dutch way for labels: `1.234.567`, `12,5`.
-pub(crate) fn format_value(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
-    }
-    let negative = value < 0.0;
-    let rounded = (value.abs() * 10.0).round() / 10.0;
-    let int = rounded.trunc() as u64;
-    let frac = ((rounded - rounded.trunc()) * 10.0).round() as u64;
-    let digits = int.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let sign = if negative { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{frac}")
-    }
+        .paint("fill", fill)
 }
 
 #[cfg(test)]
@@ -270,7 +262,7 @@ mod tests {
             height: 50.0,
             title: "Respondenten <per> functie".into(),
             desc: "De grootste groep & meer".into(),
-            body: vec![rect(0.0, 0.0, 10.0, 10.0, "#000")],
+            body: vec![rect(0.0, 0.0, 10.0, 10.0, Paint::Ink)],
         };
         let svg = d.to_svg("fig-1", &palette());
         assert!(
@@ -283,19 +275,11 @@ mod tests {
 
     #[test]
     fn multi_line_text_uses_tspans() {
-        let style = TextStyle::new(14.0, "#000");
+        let style = TextStyle::new(14.0, Paint::Ink);
         let el = text(5.0, 0.0, &["een".into(), "twee".into()], &style).to_markup();
         assert!(
             el.contains("<tspan x=\"5\">een</tspan><tspan x=\"5\" dy=\"18.2\">twee</tspan>"),
             "{el}"
         );
-    }
-
-    #[test]
-    fn values_are_formatted_the_dutch_way() {
-        assert_eq!(format_value(1234567.0), "1.234.567");
-        assert_eq!(format_value(12.5), "12,5");
-        assert_eq!(format_value(0.0), "0");
-        assert_eq!(format_value(999.0), "999");
     }
 }

@@ -13,7 +13,7 @@ use super::Problem;
 use super::values::{Count, Text, check_len};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One bar.
@@ -135,9 +135,9 @@ fn share(value: f64, total: f64) -> String {
         // Never call a part the whole.
         ">99,9%".to_string()
     } else if percent < 1.0 {
-        format!("{}%", svg::format_value(percent))
+        format!("{}%", crate::prose::number(percent))
     } else {
-        format!("{}%", svg::format_value(percent.round()))
+        format!("{}%", crate::prose::number(percent.round()))
     }
 }
 
@@ -155,7 +155,7 @@ fn unit_per_bar(spec: &Spec) -> Option<&Text> {
 /// The text beside a bar: "23 (29%)" with a total, "23 respondenten" with a short unit, else
 /// "23".
 fn value_text(spec: &Spec, value: f64) -> String {
-    let number = svg::format_value(value);
+    let number = crate::prose::number(value);
     match (spec.total, unit_per_bar(spec)) {
         (Some(total), _) => format!("{number} ({})", share(value, total.get())),
         (None, Some(unit)) => format!("{number} {unit}"),
@@ -168,11 +168,11 @@ fn scale_note(spec: &Spec) -> Option<String> {
     match (spec.total, &spec.unit) {
         (Some(total), Some(unit)) => Some(format!(
             "Aantal {unit} en aandeel in het totaal van {}",
-            svg::format_value(total.get())
+            crate::prose::number(total.get())
         )),
         (Some(total), None) => Some(format!(
             "Aantal en aandeel in het totaal van {}",
-            svg::format_value(total.get())
+            crate::prose::number(total.get())
         )),
         (None, Some(unit)) if unit_per_bar(spec).is_none() => Some(format!("Aantal {unit}")),
         (None, _) => None,
@@ -180,34 +180,34 @@ fn scale_note(spec: &Spec) -> Option<String> {
 }
 
 /// A heading, then per group a bold group heading and its bars, each labelled above.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let mut body = Vec::new();
-    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let title_style = TextStyle::new(TITLE, Paint::Ink).bold();
     let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
     body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
     let mut y = PAD + heading.height;
     if let Some(note) = scale_note(spec) {
-        let style = TextStyle::new(SMALL, &palette.muted);
+        let style = TextStyle::new(SMALL, Paint::Muted);
         let note = svg::wrap(&note, inner, &style);
         body.push(svg::text(PAD, y + 2.0, &note.lines, &style));
         y += note.height + 2.0;
     }
     let scale = scale(spec);
-    let group_style = TextStyle::new(TEXT + 1.0, &palette.ink).bold();
-    let label_style = TextStyle::new(TEXT, &palette.ink);
+    let group_style = TextStyle::new(TEXT + 1.0, Paint::Ink).bold();
+    let label_style = TextStyle::new(TEXT, Paint::Ink);
     for group in &spec.groups {
         y += 14.0;
         let heading = svg::wrap(group.label.as_str(), inner, &group_style);
         body.push(svg::text(PAD, y, &heading.lines, &group_style));
         y += heading.height + 3.0;
-        body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 1.0));
+        body.push(svg::line(PAD, y, WIDTH - PAD, y, Paint::Line, 1.0));
         y += 6.0;
         for item in &group.items {
             let label = svg::wrap(item.label.as_str(), inner, &label_style);
             body.push(svg::text(PAD, y, &label.lines, &label_style));
             y += label.height + 2.0;
-            y = bar(spec, item.value.get(), scale, y, palette, &mut body);
+            y = bar(spec, item.value.get(), scale, y, &mut body);
             y += 8.0;
         }
     }
@@ -221,14 +221,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
 }
 
 /// Draws one bar with its value at `top`; returns the bottom of what was drawn.
-fn bar(
-    spec: &Spec,
-    value: f64,
-    scale: f64,
-    top: f64,
-    palette: &Palette,
-    body: &mut Vec<Element>,
-) -> f64 {
+fn bar(spec: &Spec, value: f64, scale: f64, top: f64, body: &mut Vec<Element>) -> f64 {
     let inner = WIDTH - 2.0 * PAD;
     let length = if scale > 0.0 {
         (value / scale).clamp(0.0, 1.0) * inner
@@ -237,19 +230,13 @@ fn bar(
     };
     if spec.total.is_some() {
         // The whole the bar is a part of.
-        body.push(svg::rect(PAD, top, inner, BAR, &palette.tint));
+        body.push(svg::rect(PAD, top, inner, BAR, Paint::Tint));
     }
     // A bar shorter than the marker (zero, or tiny against a huge maximum) still shows where
     // it starts, so that its value label has something to belong to.
-    body.push(svg::rect(
-        PAD,
-        top,
-        length.max(MARKER),
-        BAR,
-        &palette.primary,
-    ));
+    body.push(svg::rect(PAD, top, length.max(MARKER), BAR, Paint::Primary));
     let text = value_text(spec, value);
-    let style = TextStyle::new(TEXT, &palette.ink).bold();
+    let style = TextStyle::new(TEXT, Paint::Ink).bold();
     let text_width = font::measure(&text, style.size, Weight::Bold);
     let text_top = top + (BAR - line_height(style.size)) / 2.0;
     let bar_end = PAD + length.max(MARKER);
@@ -257,7 +244,7 @@ fn bar(
         body.push(svg::text(bar_end + GAP, text_top, &[text], &style));
         top + BAR
     } else if text_width + 2.0 * GAP <= length {
-        let style = TextStyle::new(TEXT, &palette.paper)
+        let style = TextStyle::new(TEXT, Paint::Paper)
             .bold()
             .anchor(Anchor::End);
         body.push(svg::text(bar_end - GAP, text_top, &[text], &style));
@@ -278,14 +265,17 @@ fn desc(spec: &Spec) -> String {
         format!("Staafdiagram met 1 groep ({})", spec.groups[0].label)
     } else if n <= 4 {
         let names: Vec<String> = spec.groups.iter().map(|g| g.label.to_string()).collect();
-        format!("Staafdiagram met {n} groepen ({})", dutch_list(&names))
+        format!(
+            "Staafdiagram met {n} groepen ({})",
+            crate::prose::list(&names)
+        )
     } else {
         format!("Staafdiagram met {n} groepen")
     };
     if let Some(total) = spec.total {
         out.push_str(&format!(
             ", als deel van een totaal van {}",
-            svg::format_value(total.get())
+            crate::prose::number(total.get())
         ));
     }
     out.push('.');
@@ -299,7 +289,7 @@ fn desc(spec: &Spec) -> String {
         });
     match largest {
         Some(item) if item.value.get() > 0.0 => {
-            let number = svg::format_value(item.value.get());
+            let number = crate::prose::number(item.value.get());
             let amount = match &spec.unit {
                 Some(unit) => format!("{number} {unit}"),
                 None => number,
@@ -319,15 +309,6 @@ fn desc(spec: &Spec) -> String {
     out
 }
 
-/// "a", "a en b", "a, b en c".
-fn dutch_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-    }
-}
-
 /// One table: group, category, number and (with a total) share; a `<tbody>` per group whose
 /// first cell heads the group's rows.
 pub(crate) fn table(spec: &Spec) -> Element {
@@ -343,7 +324,7 @@ pub(crate) fn table(spec: &Spec) -> Element {
     if let Some(total) = spec.total {
         head.push(col(format!(
             "Aandeel (van {})",
-            svg::format_value(total.get())
+            crate::prose::number(total.get())
         )));
     }
     let mut table = Element::new("table")
@@ -366,7 +347,7 @@ pub(crate) fn table(spec: &Spec) -> Element {
                     .attr("scope", "row")
                     .text(item.label.to_string()),
             );
-            row.push(Element::new("td").text(svg::format_value(item.value.get())));
+            row.push(Element::new("td").text(crate::prose::number(item.value.get())));
             if let Some(total) = spec.total {
                 row.push(Element::new("td").text(share(item.value.get(), total.get())));
             }
@@ -377,12 +358,35 @@ pub(crate) fn table(spec: &Spec) -> Element {
     table
 }
 
+/// `bars`: see the module doc.
+pub(crate) struct Bars;
+
+impl super::BlockType for Bars {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::blocks::tests::parse_yaml_block;
     use crate::blocks::{Block, Kind};
-    use crate::palette::test_palette as palette;
 
     fn spec(yaml: &str) -> Spec {
         serde_yaml::from_str(yaml).expect("test YAML parses")
@@ -404,7 +408,7 @@ groups:
     fn bars(drawing: &Drawing) -> Vec<(f64, f64)> {
         let mut out = Vec::new();
         for e in &drawing.body {
-            if e.name() == "rect" && e.get("fill") == Some("#1d5a8c") {
+            if e.name() == "rect" && e.get_paint("fill") == Some(Paint::Primary) {
                 let x: f64 = e.get("x").unwrap().parse().unwrap();
                 let w: f64 = e.get("width").unwrap().parse().unwrap();
                 out.push((x, w));
@@ -502,7 +506,7 @@ groups:
         let s = spec(
             "title: x\ngroups: [{label: g, items: [{label: a, value: 10}, {label: b, value: 5}]}]\n",
         );
-        let b = bars(&layout(&s, &palette()));
+        let b = bars(&layout(&s));
         assert_eq!(b.len(), 2);
         assert_eq!(b[0], (PAD, WIDTH - 2.0 * PAD));
         assert!((b[1].1 - (WIDTH - 2.0 * PAD) / 2.0).abs() < 0.01, "{b:?}");
@@ -510,7 +514,7 @@ groups:
 
     #[test]
     fn bars_are_measured_against_the_total_and_show_percentages() {
-        let d = layout(&spec(SAMPLE), &palette());
+        let d = layout(&spec(SAMPLE));
         let b = bars(&d);
         let expected = 23.0 / 78.0 * (WIDTH - 2.0 * PAD);
         assert!((b[0].1 - expected).abs() < 0.01, "{b:?}");
@@ -523,7 +527,7 @@ groups:
     #[test]
     fn a_zero_value_still_gets_a_visible_marker_and_a_label() {
         let s = spec("title: x\ngroups: [{label: g, items: [{label: a, value: 0}]}]\n");
-        let d = layout(&s, &palette());
+        let d = layout(&s);
         assert_eq!(bars(&d), vec![(PAD, MARKER)]);
         assert!(texts(&d).contains(&"0".to_string()));
     }
@@ -533,7 +537,7 @@ groups:
         let s = spec(
             "title: x\nunit: respondenten\ngroups: [{label: g, items: [{label: a, value: 1000000000000}, {label: b, value: 500000000000}]}]\n",
         );
-        let d = layout(&s, &palette());
+        let d = layout(&s);
         let value = d
             .body
             .iter()
@@ -550,7 +554,7 @@ groups:
         let s = spec(
             "title: x\nunit: respondenten uit de gemeentelijke toegang\ngroups: [{label: g, items: [{label: a, value: 12}]}]\n",
         );
-        let t = texts(&layout(&s, &palette()));
+        let t = texts(&layout(&s));
         assert!(
             t.contains(&"Aantal respondenten uit de gemeentelijke toegang".to_string()),
             "{t:?}"
@@ -559,7 +563,7 @@ groups:
         let s = spec(
             "title: x\nunit: respondenten\ngroups: [{label: g, items: [{label: a, value: 12}]}]\n",
         );
-        assert!(texts(&layout(&s, &palette())).contains(&"12 respondenten".to_string()));
+        assert!(texts(&layout(&s)).contains(&"12 respondenten".to_string()));
     }
 
     #[test]

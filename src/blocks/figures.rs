@@ -10,7 +10,7 @@ use super::Problem;
 use super::values::{Count, Text};
 use crate::font::{self, Weight};
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Block, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One key number.
@@ -112,7 +112,7 @@ fn number_size(spec: &Spec, width: f64) -> f64 {
     spec.items
         .iter()
         .map(|item| {
-            let at_one = font::measure(&svg::format_value(item.value.get()), 1.0, Weight::Bold);
+            let at_one = font::measure(&crate::prose::number(item.value.get()), 1.0, Weight::Bold);
             if at_one > 0.0 { width / at_one } else { NUMBER }
         })
         .fold(NUMBER, f64::min)
@@ -136,11 +136,11 @@ fn labels_fit(spec: &Spec, width: f64) -> bool {
 }
 
 /// A heading, then the cards in a grid of one or two columns.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let mut body = Vec::new();
     let title = title(spec);
-    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let title_style = TextStyle::new(TITLE, Paint::Ink).bold();
     let heading = svg::wrap(&title, inner, &title_style);
     body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
     let mut y = PAD + heading.height + 8.0;
@@ -155,9 +155,9 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     } else {
         number_size(spec, inner - 2.0 * INSET).max(TEXT)
     };
-    let number_style = TextStyle::new(size, &palette.primary).bold();
-    let label_style = TextStyle::new(TEXT, &palette.ink);
-    let note_style = TextStyle::new(SMALL, &palette.muted);
+    let number_style = TextStyle::new(size, Paint::Primary).bold();
+    let label_style = TextStyle::new(TEXT, Paint::Ink);
+    let note_style = TextStyle::new(SMALL, Paint::Muted);
 
     for row in spec.items.chunks(columns) {
         // A lone card in the last row of a grid takes the whole width.
@@ -167,7 +167,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
             .iter()
             .map(|item| Card {
                 number: svg::wrap(
-                    &svg::format_value(item.value.get()),
+                    &crate::prose::number(item.value.get()),
                     text_width,
                     &number_style,
                 ),
@@ -181,7 +181,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         let row_height = cards.iter().map(|c| c.height(size)).fold(0.0, f64::max);
         for (i, card) in cards.iter().enumerate() {
             let x = PAD + i as f64 * (half + GAP);
-            body.push(svg::rect(x, y, width, row_height, &palette.tint).num("rx", 6.0));
+            body.push(svg::rect(x, y, width, row_height, Paint::Tint).num("rx", 6.0));
             // A line box is 1.3 em with the baseline 1 em down; digits are about 0.7 em tall.
             // Lifting the box by 0.15 em puts the digits in the upper part of a 1 em band,
             // which leaves the card's inset looking even above the digits and below the label.
@@ -210,13 +210,9 @@ fn desc(spec: &Spec) -> String {
     let parts: Vec<String> = spec
         .items
         .iter()
-        .map(|i| format!("{} {}", svg::format_value(i.value.get()), i.label))
+        .map(|i| format!("{} {}", crate::prose::number(i.value.get()), i.label))
         .collect();
-    let list = match parts.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-    };
+    let list = crate::prose::list(&parts);
     format!("{}: {list}.", title(spec))
 }
 
@@ -224,7 +220,7 @@ fn desc(spec: &Spec) -> String {
 pub(crate) fn table(spec: &Spec) -> Element {
     Element::new("ul").children(spec.items.iter().map(|item| {
         let li = Element::new("li")
-            .child(Element::new("strong").text(svg::format_value(item.value.get())))
+            .child(Element::new("strong").text(crate::prose::number(item.value.get())))
             .text(format!(" {}", item.label));
         match &item.note {
             Some(note) => li
@@ -235,10 +231,42 @@ pub(crate) fn table(spec: &Spec) -> Element {
     }))
 }
 
+/// `figures`: see the module doc.
+pub(crate) struct Figures;
+
+impl super::BlockType for Figures {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn read(
+        yaml: &str,
+        file: &crate::source::SourceFile,
+        at: usize,
+        what: &str,
+    ) -> Result<Spec, crate::diag::Diagnostic> {
+        super::read_map_or_list(yaml, file, at, what, Spec::from_items)
+    }
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::palette::test_palette as palette;
 
     fn item(value: f64, label: &str) -> Item {
         Item {
@@ -277,7 +305,7 @@ mod tests {
             item(78.0, "startende professionals"),
             item(10.0, "ervaren professionals"),
         ]);
-        let d = layout(&spec, &palette());
+        let d = layout(&spec);
         assert_eq!(card_xs(&d), vec!["12", "184", "12"]);
         let widths: Vec<&str> = d
             .body
@@ -294,16 +322,16 @@ mod tests {
             item(12.0, "jeugdhulpprofessionalsopleidingsinstituten"),
             item(78.0, "startende professionals"),
         ]);
-        assert_eq!(card_xs(&layout(&long, &palette())), vec!["12", "12"]);
+        assert_eq!(card_xs(&layout(&long)), vec!["12", "12"]);
         let huge = Spec::from_items(vec![item(1e12, "euro"), item(1.0, "jaar")]);
-        assert_eq!(card_xs(&layout(&huge, &palette())), vec!["12", "12"]);
+        assert_eq!(card_xs(&layout(&huge)), vec!["12", "12"]);
     }
 
     #[test]
     fn numbers_are_big_primary_and_dutch() {
-        let d = layout(&Spec::from_items(vec![item(1234.5, "uur")]), &palette());
+        let d = layout(&Spec::from_items(vec![item(1234.5, "uur")]));
         let number = d.body.iter().find(|e| e.own_text() == "1.234,5").unwrap();
-        assert_eq!(number.get("fill"), Some("#1d5a8c"));
+        assert_eq!(number.get_paint("fill"), Some(Paint::Primary));
         assert_eq!(number.get("font-weight"), Some("700"));
         assert_eq!(number.get("font-size"), Some("30"));
     }

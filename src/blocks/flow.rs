@@ -10,7 +10,7 @@ use super::Problem;
 use super::values::{Count, Text};
 use crate::font;
 use crate::markup::{Element, fmt_num};
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// Most stages in one diagram.
@@ -95,20 +95,20 @@ const GAP: f64 = 6.0;
 const ARROW: f64 = 14.0;
 
 /// The stages stacked top to bottom, with an arrow between each two.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
-    let (heading, mut y) = svg::heading(spec.title.as_str(), palette);
+    let (heading, mut y) = svg::heading(spec.title.as_str());
     let mut body = vec![heading];
     y += 10.0;
-    let header_style = TextStyle::new(TEXT, &palette.paper).bold();
-    let title_style = TextStyle::new(TEXT, &palette.ink).bold();
-    let text_style = TextStyle::new(TEXT, &palette.ink);
-    let badge_style = TextStyle::new(SMALL, &palette.paper)
+    let header_style = TextStyle::new(TEXT, Paint::Paper).bold();
+    let title_style = TextStyle::new(TEXT, Paint::Ink).bold();
+    let text_style = TextStyle::new(TEXT, Paint::Ink);
+    let badge_style = TextStyle::new(SMALL, Paint::Paper)
         .bold()
         .anchor(Anchor::Middle);
     for (i, stage) in spec.stages.iter().enumerate() {
         if i > 0 {
-            body.push(arrow(WIDTH / 2.0, y, &palette.primary));
+            body.push(arrow(WIDTH / 2.0, y, Paint::Primary));
             y += ARROW + GAP;
         }
         let name = svg::wrap(
@@ -117,13 +117,13 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
             &header_style,
         );
         let bar = name.height + 12.0;
-        body.push(svg::rect(PAD, y, inner, bar, &palette.primary).num("rx", 4.0));
+        body.push(svg::rect(PAD, y, inner, bar, Paint::Primary).num("rx", 4.0));
         body.push(svg::text(PAD + INSET, y + 6.0, &name.lines, &header_style));
         y += bar + GAP;
         for step in &stage.steps {
             let badge = step
                 .n
-                .map(|n| format!("n = {}", svg::format_value(n.get())));
+                .map(|n| format!("n = {}", crate::prose::number(n.get())));
             let badge_width = badge
                 .as_deref()
                 .map_or(0.0, |b| font::measure(b, SMALL, font::Weight::Bold) + 14.0);
@@ -144,7 +144,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
                 title.height
             };
             let card = INSET + head + text.as_ref().map_or(0.0, |t| t.height + 2.0) + INSET;
-            body.push(svg::rect(PAD, y, inner, card, &palette.tint).num("rx", 4.0));
+            body.push(svg::rect(PAD, y, inner, card, Paint::Tint).num("rx", 4.0));
             let title_top = y + INSET + (head - title.height) / 2.0;
             body.push(svg::text(
                 PAD + INSET,
@@ -156,7 +156,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
                 let left = PAD + inner - INSET - badge_width;
                 let top = y + INSET + (head - badge_height) / 2.0;
                 body.push(
-                    svg::rect(left, top, badge_width, badge_height, &palette.primary)
+                    svg::rect(left, top, badge_width, badge_height, Paint::Primary)
                         .num("rx", badge_height / 2.0),
                 );
                 body.push(svg::text(
@@ -191,25 +191,23 @@ fn describe(spec: &Spec) -> String {
     let stages: Vec<String> = spec
         .stages
         .iter()
-        .map(|s| format!("{} ({})", s.name, plural(s.steps.len(), "stap", "stappen")))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                s.name,
+                crate::prose::count(s.steps.len(), "stap", "stappen")
+            )
+        })
         .collect();
     format!(
         "Processchema in {}: {}.",
-        plural(spec.stages.len(), "fase", "fasen"),
+        crate::prose::count(spec.stages.len(), "fase", "fasen"),
         stages.join(", ")
     )
 }
 
-fn plural(count: usize, one: &str, more: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {more}")
-    }
-}
-
 /// A downward triangle whose top edge is centred on `cx` at `top`.
-fn arrow(cx: f64, top: f64, fill: &str) -> Element {
+fn arrow(cx: f64, top: f64, fill: Paint) -> Element {
     let half = 13.0;
     let points = [(cx - half, top), (cx + half, top), (cx, top + ARROW)]
         .iter()
@@ -218,7 +216,7 @@ fn arrow(cx: f64, top: f64, fill: &str) -> Element {
         .join(" ");
     Element::new("polygon")
         .attr("points", points)
-        .attr("fill", fill.to_string())
+        .paint("fill", fill)
 }
 
 /// The stages as an ordered list, each with its steps as a nested ordered list.
@@ -228,7 +226,7 @@ pub(crate) fn table(spec: &Spec) -> Element {
             let mut item =
                 Element::new("li").child(Element::new("strong").text(step.title.to_string()));
             if let Some(n) = step.n {
-                item = item.text(format!(" (n = {})", svg::format_value(n.get())));
+                item = item.text(format!(" (n = {})", crate::prose::number(n.get())));
             }
             match &step.text {
                 Some(text) => item.text(format!(": {text}")),
@@ -239,6 +237,30 @@ pub(crate) fn table(spec: &Spec) -> Element {
             .child(Element::new("strong").text(stage.name.to_string()))
             .child(steps)
     }))
+}
+
+/// `flow`: see the module doc.
+pub(crate) struct Flow;
+
+impl super::BlockType for Flow {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
 }
 
 #[cfg(test)]
@@ -323,7 +345,7 @@ mod tests {
     fn there_is_one_arrow_fewer_than_stages() {
         for count in 1..=4 {
             let stages: Vec<(&str, usize)> = (0..count).map(|_| ("Fase", 2)).collect();
-            let drawing = layout(&spec(&stages), &palette());
+            let drawing = layout(&spec(&stages));
             let arrows = drawing
                 .body
                 .iter()
@@ -339,7 +361,7 @@ mod tests {
         let Ok(Block::Flow(s)) = parse_yaml_block(Kind::Flow, yaml) else {
             panic!("does not parse")
         };
-        let svg = layout(&s, &palette()).to_svg("f", &palette());
+        let svg = layout(&s).to_svg("f", &palette());
         assert!(svg.contains(">n = 12</text>"), "{svg}");
         assert_eq!(
             table(&s).to_markup(),
@@ -350,8 +372,8 @@ mod tests {
     #[test]
     fn cards_grow_with_wrapped_text() {
         let mut s = spec(&[("Fase", 1)]);
-        let short = layout(&s, &palette()).height;
+        let short = layout(&s).height;
         s.stages[0].steps[0].text = Some(Text("woord ".repeat(60)));
-        assert!(layout(&s, &palette()).height > short + 50.0);
+        assert!(layout(&s).height > short + 50.0);
     }
 }

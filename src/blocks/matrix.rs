@@ -12,7 +12,7 @@ use super::Problem;
 use super::values::{Text, check_len};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
 /// A cell: a tick (`true`), an empty cell (`false`) or a short text.
@@ -88,23 +88,19 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
                     format!(
                         "row `{}` has {} but there {} {}",
                         row.label,
-                        count(cells, "cell", "cells"),
+                        crate::prose::count(cells, "cell", "cells"),
                         if columns == 1 { "is" } else { "are" },
-                        count(columns, "column", "columns"),
+                        crate::prose::count(columns, "column", "columns"),
                     ),
                     format!(
                         "give every row exactly {}, in the order of `columns`; write `false` for an empty cell",
-                        count(columns, "cell", "cells")
+                        crate::prose::count(columns, "cell", "cells")
                     ),
                 ));
             }
         }
     }
     problems
-}
-
-fn count(n: usize, one: &str, more: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { more })
 }
 
 /// Where things go across the width.
@@ -147,11 +143,11 @@ fn letter(i: usize) -> String {
 }
 
 /// A heading, an optional key to lettered columns, the column headings and the rows.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let grid = Grid::new(spec.columns.len());
     let mut body = Vec::new();
-    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let title_style = TextStyle::new(TITLE, Paint::Ink).bold();
     let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
     body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
     let mut y = PAD + heading.height + 8.0;
@@ -159,8 +155,8 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     let heading_width = grid.column_width - 2.0 * CELL_PAD;
     let lettered = !headings_fit(spec, heading_width);
     if lettered {
-        let key_style = TextStyle::new(SMALL, &palette.ink).bold();
-        let name_style = TextStyle::new(SMALL, &palette.ink);
+        let key_style = TextStyle::new(SMALL, Paint::Ink).bold();
+        let name_style = TextStyle::new(SMALL, Paint::Ink);
         let indent = 2.0 * SMALL;
         for (i, column) in spec.columns.iter().enumerate() {
             let name = svg::wrap(column.as_str(), inner - indent, &name_style);
@@ -172,7 +168,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     }
 
     // Column headings, bottom-aligned over their columns.
-    let head_style = TextStyle::new(SMALL, &palette.ink)
+    let head_style = TextStyle::new(SMALL, Paint::Ink)
         .bold()
         .anchor(Anchor::Middle);
     let headings: Vec<svg::Block> = spec
@@ -190,10 +186,10 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         body.push(svg::text(grid.centre(i), top, &h.lines, &head_style));
     }
     y += head_height + 4.0;
-    body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 1.5));
+    body.push(svg::line(PAD, y, WIDTH - PAD, y, Paint::Line, 1.5));
 
-    let label_style = TextStyle::new(TEXT, &palette.ink);
-    let cell_style = TextStyle::new(SMALL, &palette.ink).anchor(Anchor::Middle);
+    let label_style = TextStyle::new(TEXT, Paint::Ink);
+    let cell_style = TextStyle::new(SMALL, Paint::Ink).anchor(Anchor::Middle);
     for row in &spec.rows {
         let label = svg::wrap(row.label.as_str(), grid.label_width - 8.0, &label_style);
         let cells: Vec<Option<svg::Block>> = row
@@ -232,19 +228,19 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
                     let text_top = middle - text.height / 2.0;
                     body.push(svg::text(cx, text_top, &text.lines, &cell_style));
                 }
-                (Cell::Tick(true), None) => body.push(check_mark(cx, middle, &palette.primary)),
+                (Cell::Tick(true), None) => body.push(check_mark(cx, middle, Paint::Primary)),
                 (_, None) => body.push(svg::line(
                     cx - 5.0,
                     middle,
                     cx + 5.0,
                     middle,
-                    &palette.line,
+                    Paint::Line,
                     1.5,
                 )),
             }
         }
         y = top + content + ROW_PAD;
-        body.push(svg::line(PAD, y, WIDTH - PAD, y, &palette.line, 0.75));
+        body.push(svg::line(PAD, y, WIDTH - PAD, y, Paint::Line, 0.75));
     }
     Drawing {
         width: WIDTH,
@@ -256,7 +252,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
 }
 
 /// A ✓ centred on (`cx`, `cy`), `MARK` high.
-fn check_mark(cx: f64, cy: f64, stroke: &str) -> Element {
+fn check_mark(cx: f64, cy: f64, stroke: Paint) -> Element {
     let h = MARK / 2.0;
     let points = [
         (cx - 0.45 * MARK, cy),
@@ -275,7 +271,7 @@ fn check_mark(cx: f64, cy: f64, stroke: &str) -> Element {
     Element::new("path")
         .attr("d", d)
         .attr("fill", "none")
-        .attr("stroke", stroke.to_string())
+        .paint("stroke", stroke)
         .num("stroke-width", 2.75)
         .attr("stroke-linecap", "round")
         .attr("stroke-linejoin", "round")
@@ -292,7 +288,7 @@ fn desc(spec: &Spec) -> String {
         "Tabel met {rows} {} en {columns} {} ({})",
         if rows == 1 { "rij" } else { "rijen" },
         if columns == 1 { "kolom" } else { "kolommen" },
-        dutch_list(&names)
+        crate::prose::list(&names)
     );
     let ticks: Vec<String> = spec
         .columns
@@ -323,15 +319,6 @@ fn desc(spec: &Spec) -> String {
         ));
     }
     out
-}
-
-/// "a", "a en b", "a, b en c".
-fn dutch_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
-    }
 }
 
 /// A table with column and row headers; ticks say "ja" or "nee" in words.
@@ -370,10 +357,33 @@ pub(crate) fn table(spec: &Spec) -> Element {
         .child(Element::new("tbody").children(rows))
 }
 
+/// `matrix`: see the module doc.
+pub(crate) struct Matrix;
+
+impl super::BlockType for Matrix {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::palette::test_palette as palette;
 
     fn spec(yaml: &str) -> Spec {
         serde_yaml::from_str(yaml).expect("test YAML parses")
@@ -436,7 +446,7 @@ rows:
 
     #[test]
     fn true_is_a_check_mark_false_a_dash_and_text_stays_text() {
-        let d = layout(&spec(SAMPLE), &palette());
+        let d = layout(&spec(SAMPLE));
         let marks = d.body.iter().filter(|e| e.name() == "path").count();
         assert_eq!(marks, 3);
         let dashes = d
@@ -458,12 +468,9 @@ rows:
 
     #[test]
     fn headings_that_do_not_fit_become_letters_with_a_key() {
-        let d = layout(
-            &spec(
-                "title: x\ncolumns: [Jeugdhulpprofessionals, b, c, d, e, f]\nrows: [{label: r, cells: [true, true, true, true, true, true]}]\n",
-            ),
-            &palette(),
-        );
+        let d = layout(&spec(
+            "title: x\ncolumns: [Jeugdhulpprofessionals, b, c, d, e, f]\nrows: [{label: r, cells: [true, true, true, true, true, true]}]\n",
+        ));
         let texts: Vec<String> = d.body.iter().map(Element::own_text).collect();
         // The key names the column, and the letter heads it.
         assert!(
@@ -471,7 +478,7 @@ rows:
             "{texts:?}"
         );
         assert_eq!(texts.iter().filter(|t| *t == "A").count(), 2, "{texts:?}");
-        let fits = layout(&spec(SAMPLE), &palette());
+        let fits = layout(&spec(SAMPLE));
         assert!(!fits.body.iter().any(|e| e.own_text() == "A"));
     }
 

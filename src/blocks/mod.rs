@@ -1,13 +1,16 @@
 //! Infographic blocks: the registry of block kinds, parsing a fenced block's YAML into a typed
 //! `Block`, and the common shape every block module has.
 //!
-//! Each block module (`figures`, `bars`, ...) has the same parts:
-//! - `Spec`: what the editor writes (serde, unknown fields rejected);
-//! - `validate(&Spec) -> Vec<Problem>`: the checks serde cannot express (totals, counts);
-//! - `layout(&Spec, &Palette) -> svg::Drawing`: the graphic, with title and description;
+//! Each block module (`figures`, `bars`, ...) implements `BlockType`:
+//! - `Raw`: what the editor writes (serde, unknown fields rejected) and `read` for its YAML;
+//! - `check(Raw) -> Spec`: the checks serde cannot express (totals, counts) and what the block
+//!   refers to (personas, audiences), resolved;
+//! - `layout(&Spec) -> svg::Drawing`: the graphic, with title and description, in colour roles;
 //! - `table(&Spec) -> markup::Element`: the same data as an HTML table or list.
 //!
-//! This module must not know about pages or output files.
+//! `registry!` below is the one list of blocks: the `Kind` and `Block` enums, the info strings
+//! and the dispatch over them are generated from it. This module must not know about pages or
+//! output files.
 
 pub(crate) mod bars;
 pub(crate) mod figures;
@@ -24,47 +27,129 @@ pub(crate) mod values;
 #[cfg(test)]
 mod tests;
 
+use serde::de::DeserializeOwned;
+
 use crate::diag::{Diagnostic, suggest};
 use crate::markup::Element;
-use crate::palette::Palette;
 use crate::source::{SourceFile, parse_yaml};
 use crate::svg::Drawing;
 
-/// The kinds of infographic block, one per module.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Kind {
-    /// Key numbers.
-    Figures,
-    /// Grouped horizontal bars (respondent tables).
-    Bars,
-    /// Tick tables.
-    Matrix,
-    /// Process diagrams.
-    Flow,
-    /// 2×2 models.
-    Quadrant,
-    /// Numbered tiles.
-    Steps,
-    /// Recommendation lists per audience.
-    Recommendations,
-    /// An interview quote.
-    Quote,
-    /// A persona's card and learning route.
-    Persona,
+/// The shape every block module has.
+pub(crate) trait BlockType {
+    /// What the editor writes, as serde reads it.
+    type Raw: DeserializeOwned;
+    /// The checked block, with everything it refers to resolved.
+    type Spec: std::fmt::Debug + Clone + PartialEq;
+
+    /// Reads the block's YAML; `what` names the block in errors.
+    fn read(yaml: &str, file: &SourceFile, at: usize, what: &str) -> Result<Self::Raw, Diagnostic> {
+        parse_yaml(file, at, yaml, what)
+    }
+
+    /// The checks serde cannot express, and what the block refers to resolved.
+    fn check(raw: Self::Raw, resolve: &Resolve<'_>) -> Result<Self::Spec, Vec<Problem>>;
+
+    /// The caption the editor wrote, if any.
+    fn caption(spec: &Self::Spec) -> Option<&str>;
+
+    /// The graphic, laid out once; the theme's colours are chosen when it is written.
+    fn layout(spec: &Self::Spec) -> Drawing;
+
+    /// The same data as HTML: a table, a list or a quotation.
+    fn table(spec: &Self::Spec, page: &PageContext<'_>) -> Element;
 }
 
-/// Every block: its info string and kind. The one list of blocks.
-pub(crate) const REGISTRY: &[(&str, Kind)] = &[
-    ("figures", Kind::Figures),
-    ("bars", Kind::Bars),
-    ("matrix", Kind::Matrix),
-    ("flow", Kind::Flow),
-    ("quadrant", Kind::Quadrant),
-    ("steps", Kind::Steps),
-    ("recommendations", Kind::Recommendations),
-    ("quote", Kind::Quote),
-    ("persona", Kind::Persona),
-];
+/// What a block's HTML needs to know of the page it is on.
+pub(crate) struct PageContext<'a> {
+    /// The figure's id on the page (`figuur-3`); ids inside the figure start with it.
+    pub(crate) id: &'a str,
+    /// The address of a site-relative URL on this site (the base path put before it).
+    pub(crate) href: &'a dyn Fn(&str) -> String,
+}
+
+/// Generates the block kinds, the registry of info strings and the dispatch from one list:
+/// `"info string" => Variant(module::Type)`.
+macro_rules! registry {
+    ($($name:literal => $variant:ident($module:ident :: $ty:ident)),+ $(,)?) => {
+        /// The kinds of infographic block, one per module.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub(crate) enum Kind {
+            $(#[doc = concat!("`", $name, "`: see `", stringify!($module), "`.")] $variant,)+
+        }
+
+        /// Every block: its info string and kind. The one list of blocks.
+        pub(crate) const REGISTRY: &[(&str, Kind)] = &[$(($name, Kind::$variant),)+];
+
+        /// A parsed, checked infographic block.
+        #[derive(Debug, Clone, PartialEq)]
+        pub(crate) enum Block {
+            $(#[doc = concat!("See `", stringify!($module), "`.")]
+            $variant(<$module::$ty as BlockType>::Spec),)+
+        }
+
+        /// Reads and checks the YAML of a block of `kind`.
+        fn parse_kind(
+            kind: Kind,
+            yaml: &str,
+            file: &SourceFile,
+            at: usize,
+            what: &str,
+            resolve: &Resolve<'_>,
+        ) -> Result<Block, Failure> {
+            match kind {
+                $(Kind::$variant => {
+                    let raw = <$module::$ty as BlockType>::read(yaml, file, at, what)
+                        .map_err(Failure::Yaml)?;
+                    <$module::$ty as BlockType>::check(raw, resolve)
+                        .map(Block::$variant)
+                        .map_err(Failure::Problems)
+                })+
+            }
+        }
+
+        impl Block {
+            /// The block's kind.
+            pub(crate) fn kind(&self) -> Kind {
+                match self {
+                    $(Block::$variant(_) => Kind::$variant,)+
+                }
+            }
+
+            /// The caption the editor wrote, if any.
+            pub(crate) fn caption(&self) -> Option<&str> {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::caption(s),)+
+                }
+            }
+
+            /// Lays out the graphic.
+            pub(crate) fn layout(&self) -> Drawing {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::layout(s),)+
+                }
+            }
+
+            /// The same data as HTML: a table, a list or a quotation.
+            pub(crate) fn table(&self, page: &PageContext<'_>) -> Element {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::table(s, page),)+
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    "figures" => Figures(figures::Figures),
+    "bars" => Bars(bars::Bars),
+    "matrix" => Matrix(matrix::Matrix),
+    "flow" => Flow(flow::Flow),
+    "quadrant" => Quadrant(quadrant::Quadrant),
+    "steps" => Steps(steps::Steps),
+    "recommendations" => Recommendations(recommendations::Recommendations),
+    "quote" => Quote(quote::Quote),
+    "persona" => Persona(persona::Persona),
+}
 
 impl Kind {
     /// The info string that names this block.
@@ -75,6 +160,14 @@ impl Kind {
             .map(|(n, _)| *n)
             .unwrap_or("block")
     }
+}
+
+/// Why a block did not parse.
+enum Failure {
+    /// The YAML does not read as the block's fields.
+    Yaml(Diagnostic),
+    /// It reads, but `check` found problems.
+    Problems(Vec<Problem>),
 }
 
 /// What an info string of a fenced code block means.
@@ -136,29 +229,6 @@ impl Problem {
     }
 }
 
-/// A parsed, validated infographic block.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Block {
-    /// See `figures`.
-    Figures(figures::Spec),
-    /// See `bars`.
-    Bars(bars::Spec),
-    /// See `matrix`.
-    Matrix(matrix::Spec),
-    /// See `flow`.
-    Flow(flow::Spec),
-    /// See `quadrant`.
-    Quadrant(quadrant::Spec),
-    /// See `steps`.
-    Steps(steps::Spec),
-    /// See `recommendations`.
-    Recommendations(recommendations::Spec),
-    /// See `quote`.
-    Quote(quote::Spec),
-    /// See `persona`: the persona is resolved when the block is parsed.
-    Persona(persona::Card),
-}
-
 /// Where a block's YAML sits in its file, for diagnostics.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Origin<'a> {
@@ -183,10 +253,10 @@ pub(crate) struct Resolve<'a> {
     /// Resolves a persona id to its card.
     pub(crate) personas: &'a (dyn Fn(&str) -> Result<persona::Card, Problem> + Sync),
     /// The audiences recommendations may name (built-in plus those declared in `site.yaml`).
-    pub(crate) audiences: &'a [&'a str],
+    pub(crate) audiences: &'a [recommendations::Audience],
 }
 
-/// Parses and validates a block's YAML.
+/// Parses and checks a block's YAML; problems of the whole block are reported at its fence.
 pub(crate) fn parse(
     kind: Kind,
     yaml: &str,
@@ -194,137 +264,42 @@ pub(crate) fn parse(
     resolve: &Resolve<'_>,
 ) -> Result<Block, Vec<Diagnostic>> {
     let what = format!("`{}` block", kind.name());
-    let one = |d: Diagnostic| vec![d];
     let file = origin.file;
-    let at = origin.body_offset;
-    let (block, problems) = match kind {
-        Kind::Figures => {
-            let spec: figures::Spec = if is_bare_list(yaml) {
-                figures::Spec::from_items(parse_yaml(file, at, yaml, &what).map_err(one)?)
-            } else {
-                parse_yaml(file, at, yaml, &what).map_err(one)?
-            };
-            let p = figures::validate(&spec);
-            (Block::Figures(spec), p)
-        }
-        Kind::Bars => {
-            let spec: bars::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = bars::validate(&spec);
-            (Block::Bars(spec), p)
-        }
-        Kind::Matrix => {
-            let spec: matrix::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = matrix::validate(&spec);
-            (Block::Matrix(spec), p)
-        }
-        Kind::Flow => {
-            let spec: flow::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = flow::validate(&spec);
-            (Block::Flow(spec), p)
-        }
-        Kind::Quadrant => {
-            let spec: quadrant::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = quadrant::validate(&spec);
-            (Block::Quadrant(spec), p)
-        }
-        Kind::Steps => {
-            let spec: steps::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = steps::validate(&spec);
-            (Block::Steps(spec), p)
-        }
-        Kind::Recommendations => {
-            let spec: recommendations::Spec = if is_bare_list(yaml) {
-                recommendations::Spec::from_groups(parse_yaml(file, at, yaml, &what).map_err(one)?)
-            } else {
-                parse_yaml(file, at, yaml, &what).map_err(one)?
-            };
-            let p = recommendations::validate_for(&spec, resolve.audiences);
-            (Block::Recommendations(spec), p)
-        }
-        Kind::Quote => {
-            let spec: quote::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            let p = quote::validate(&spec);
-            (Block::Quote(spec), p)
-        }
-        Kind::Persona => {
-            let spec: persona::Spec = parse_yaml(file, at, yaml, &what).map_err(one)?;
-            match (resolve.personas)(&spec.id) {
-                Ok(card) => (Block::Persona(card), Vec::new()),
-                Err(problem) => (Block::Quote(quote::Spec::placeholder()), vec![problem]),
-            }
-        }
-    };
+    parse_kind(kind, yaml, file, origin.body_offset, &what, resolve).map_err(
+        |failure| match failure {
+            Failure::Yaml(d) => vec![d],
+            Failure::Problems(problems) => problems
+                .into_iter()
+                .map(|p| {
+                    file.error_at(origin.fence_offset, format!("{what}: {}", p.message))
+                        .with_hint(p.hint)
+                })
+                .collect(),
+        },
+    )
+}
+
+/// `spec` when `problems` is empty, else the problems.
+pub(crate) fn problems_or<T>(problems: Vec<Problem>, spec: T) -> Result<T, Vec<Problem>> {
     if problems.is_empty() {
-        Ok(block)
+        Ok(spec)
     } else {
-        Err(problems
-            .into_iter()
-            .map(|p| {
-                file.error_at(origin.fence_offset, format!("{what}: {}", p.message))
-                    .with_hint(p.hint)
-            })
-            .collect())
+        Err(problems)
     }
 }
 
-impl Block {
-    /// The block's kind.
-    pub(crate) fn kind(&self) -> Kind {
-        match self {
-            Block::Figures(_) => Kind::Figures,
-            Block::Bars(_) => Kind::Bars,
-            Block::Matrix(_) => Kind::Matrix,
-            Block::Flow(_) => Kind::Flow,
-            Block::Quadrant(_) => Kind::Quadrant,
-            Block::Steps(_) => Kind::Steps,
-            Block::Recommendations(_) => Kind::Recommendations,
-            Block::Quote(_) => Kind::Quote,
-            Block::Persona(_) => Kind::Persona,
-        }
-    }
-
-    /// The caption the editor wrote, if any.
-    pub(crate) fn caption(&self) -> Option<&str> {
-        match self {
-            Block::Figures(s) => s.caption.as_deref(),
-            Block::Bars(s) => s.caption.as_deref(),
-            Block::Matrix(s) => s.caption.as_deref(),
-            Block::Flow(s) => s.caption.as_deref(),
-            Block::Quadrant(s) => s.caption.as_deref(),
-            Block::Steps(s) => s.caption.as_deref(),
-            Block::Recommendations(s) => s.caption.as_deref(),
-            Block::Quote(s) => s.context.as_deref(),
-            Block::Persona(_) => None,
-        }
-    }
-
-    /// Lays out the graphic.
-    pub(crate) fn layout(&self, palette: &Palette) -> Drawing {
-        match self {
-            Block::Figures(s) => figures::layout(s, palette),
-            Block::Bars(s) => bars::layout(s, palette),
-            Block::Matrix(s) => matrix::layout(s, palette),
-            Block::Flow(s) => flow::layout(s, palette),
-            Block::Quadrant(s) => quadrant::layout(s, palette),
-            Block::Steps(s) => steps::layout(s, palette),
-            Block::Recommendations(s) => recommendations::layout(s, palette),
-            Block::Quote(s) => quote::layout(s, palette),
-            Block::Persona(c) => persona::layout(c, palette),
-        }
-    }
-
-    /// The same data as HTML: a table, a list or a quotation.
-    pub(crate) fn table(&self) -> Element {
-        match self {
-            Block::Figures(s) => figures::table(s),
-            Block::Bars(s) => bars::table(s),
-            Block::Matrix(s) => matrix::table(s),
-            Block::Flow(s) => flow::table(s),
-            Block::Quadrant(s) => quadrant::table(s),
-            Block::Steps(s) => steps::table(s),
-            Block::Recommendations(s) => recommendations::table(s),
-            Block::Quote(s) => quote::table(s),
-            Block::Persona(c) => persona::table(c),
-        }
+/// Reads a block's YAML as `T`, or, when it is written as a bare list, as a list of `Item`
+/// turned into `T` by `from_list`.
+pub(crate) fn read_map_or_list<T: DeserializeOwned, Item: DeserializeOwned>(
+    yaml: &str,
+    file: &SourceFile,
+    at: usize,
+    what: &str,
+    from_list: fn(Vec<Item>) -> T,
+) -> Result<T, Diagnostic> {
+    if is_bare_list(yaml) {
+        parse_yaml(file, at, yaml, what).map(from_list)
+    } else {
+        parse_yaml(file, at, yaml, what)
     }
 }

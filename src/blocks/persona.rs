@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::route::{self, Stop};
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// What the editor writes.
@@ -102,17 +102,17 @@ fn split_experience(experience: &str) -> (String, String) {
 const INSET: f64 = 12.0;
 
 /// The profile card at the top, the route below it.
-pub(crate) fn layout(card: &Card, palette: &Palette) -> Drawing {
+pub(crate) fn layout(card: &Card) -> Drawing {
     let title = route::title(&card.name);
-    let (heading, mut y) = svg::heading(&title, palette);
+    let (heading, mut y) = svg::heading(&title);
     let mut body = vec![heading];
     y += 10.0;
 
     let inner = WIDTH - 2.0 * PAD - 2.0 * INSET;
     let left = PAD + INSET;
-    let name_style = TextStyle::new(TEXT + 2.0, &palette.ink).bold();
-    let label_style = TextStyle::new(SMALL, &palette.muted).bold();
-    let value_style = TextStyle::new(TEXT, &palette.ink);
+    let name_style = TextStyle::new(TEXT + 2.0, Paint::Ink).bold();
+    let label_style = TextStyle::new(SMALL, Paint::Muted).bold();
+    let value_style = TextStyle::new(TEXT, Paint::Ink);
     let bullet = 12.0;
     let mut profile = Vec::new();
     let card_top = y;
@@ -143,18 +143,11 @@ pub(crate) fn layout(card: &Card, palette: &Palette) -> Drawing {
     }
     y += INSET - 4.0;
     body.push(
-        svg::rect(
-            PAD,
-            card_top,
-            WIDTH - 2.0 * PAD,
-            y - card_top,
-            &palette.tint,
-        )
-        .num("rx", 6.0),
+        svg::rect(PAD, card_top, WIDTH - 2.0 * PAD, y - card_top, Paint::Tint).num("rx", 6.0),
     );
     body.extend(profile);
 
-    let (route, bottom) = route::draw(&card.route, palette, y + 16.0);
+    let (route, bottom) = route::draw(&card.route, y + 16.0);
     body.extend(route);
     Drawing {
         width: WIDTH,
@@ -177,7 +170,7 @@ fn describe(card: &Card) -> String {
 
 /// The profile as a definition list, the route as an ordered list, and a link to the persona's
 /// page.
-pub(crate) fn table(card: &Card) -> Element {
+pub(crate) fn table(card: &Card, page: &super::PageContext<'_>) -> Element {
     let mut profile = Element::new("dl")
         .child(Element::new("dt").text("Naam"))
         .child(Element::new("dd").text(card.name.clone()));
@@ -193,16 +186,41 @@ pub(crate) fn table(card: &Card) -> Element {
     div.child(
         Element::new("p").child(
             Element::new("a")
-                .attr("href", card.url.clone())
+                .attr("href", (page.href)(&card.url))
                 .text(format!("Lees het verhaal van {}", card.name)),
         ),
     )
 }
 
+/// `persona`: see the module doc.
+pub(crate) struct Persona;
+
+impl super::BlockType for Persona {
+    type Raw = Spec;
+    type Spec = Card;
+
+    /// The id resolved to the persona's card.
+    fn check(raw: Spec, resolve: &super::Resolve<'_>) -> Result<Card, Vec<super::Problem>> {
+        (resolve.personas)(&raw.id).map_err(|problem| vec![problem])
+    }
+
+    fn caption(_: &Card) -> Option<&str> {
+        None
+    }
+
+    fn layout(card: &Card) -> Drawing {
+        layout(card)
+    }
+
+    fn table(card: &Card, page: &super::PageContext<'_>) -> Element {
+        table(card, page)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::tests::{parse_yaml_block, test_personas};
+    use crate::blocks::tests::{parse_yaml_block, test_page, test_personas};
     use crate::blocks::values::Text;
     use crate::blocks::{Block, Kind};
     use crate::palette::test_palette as palette;
@@ -243,7 +261,7 @@ mod tests {
 
     #[test]
     fn the_table_has_profile_route_and_link() {
-        let html = table(&nora()).to_markup();
+        let html = table(&nora(), &test_page()).to_markup();
         assert!(html.starts_with("<div class=\"persona\"><dl><dt>Naam</dt><dd>Nora</dd><dt>Leeftijd</dt><dd>27 jaar</dd><dt>Opleiding</dt><dd>MBO Sociaal Pedagogisch Werk (voltijd)</dd><dd>HBO Social Work (deeltijd)</dd><dt>Werkervaring (7 jaar)</dt><dd>Gestart"), "{html}");
         assert!(html.contains("<ol><li><strong>Zelfreflectie</strong> (informeel leren)"));
         assert!(
@@ -256,12 +274,12 @@ mod tests {
 
     #[test]
     fn the_card_sits_above_the_route() {
-        let drawing = layout(&nora(), &palette());
+        let drawing = layout(&nora());
         assert_eq!(drawing.title, "De leerroute van Nora");
         let card = drawing
             .body
             .iter()
-            .find(|e| e.name() == "rect" && e.get("fill") == Some("#eaf1f7"))
+            .find(|e| e.name() == "rect" && e.get_paint("fill") == Some(Paint::Tint))
             .unwrap();
         let card_bottom: f64 = card.get("y").unwrap().parse::<f64>().unwrap()
             + card.get("height").unwrap().parse::<f64>().unwrap();
@@ -283,10 +301,10 @@ mod tests {
             url: "/personas/x/".into(),
             route: Vec::new(),
         };
-        let drawing = layout(&card, &palette());
+        let drawing = layout(&card);
         assert!(drawing.height.is_finite() && drawing.height > 50.0);
         assert_eq!(
-            table(&card).to_markup(),
+            table(&card, &test_page()).to_markup(),
             "<div class=\"persona\"><dl><dt>Naam</dt><dd>X</dd></dl><p><a href=\"/personas/x/\">Lees het verhaal van X</a></p></div>"
         );
     }
@@ -361,12 +379,12 @@ mod tests {
     #[test]
     fn an_extreme_persona_fits_and_is_escaped() {
         let card = extreme();
-        let drawing = layout(&card, &palette());
+        let drawing = layout(&card);
         assert_text_fits(&drawing);
         assert!(drawing.height < 20_000.0, "{}", drawing.height);
         let svg = drawing.to_svg("p", &palette());
         assert!(!svg.contains("<script") && !svg.contains("<b>"));
-        let html = table(&card).to_markup();
+        let html = table(&card, &test_page()).to_markup();
         assert!(!html.contains("<script") && !html.contains("<b>"), "{html}");
         assert!(html.contains("href=\"&quot;&gt;&lt;script&gt;"), "{html}");
     }

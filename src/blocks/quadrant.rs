@@ -11,7 +11,7 @@ use super::Problem;
 use super::values::Text;
 use crate::font::{self, Weight};
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// One quadrant.
@@ -83,16 +83,16 @@ fn fitting_size<'a>(
 }
 
 /// The header bars, row bands and cells.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let column = (inner - GAP) / 2.0;
     let left = |c: usize| PAD + c as f64 * (column + GAP);
-    let (heading, mut y) = svg::heading(spec.title.as_str(), palette);
+    let (heading, mut y) = svg::heading(spec.title.as_str());
     let mut body = vec![heading];
     y += 10.0;
 
     // Column labels: both bars as tall as the taller label.
-    let column_style = TextStyle::new(TEXT, &palette.paper)
+    let column_style = TextStyle::new(TEXT, Paint::Paper)
         .bold()
         .anchor(Anchor::Middle);
     let labels = spec
@@ -101,7 +101,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         .map(|x| svg::wrap(x.as_str(), column - 2.0 * INSET, &column_style));
     let bar = labels[0].height.max(labels[1].height) + 10.0;
     for (c, label) in labels.iter().enumerate() {
-        body.push(svg::rect(left(c), y, column, bar, &palette.primary).num("rx", 4.0));
+        body.push(svg::rect(left(c), y, column, bar, Paint::Primary).num("rx", 4.0));
         let top = y + (bar - label.height) / 2.0;
         body.push(svg::text(
             left(c) + column / 2.0,
@@ -112,7 +112,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     }
     y += bar + GAP;
 
-    let row_style = TextStyle::new(SMALL, &palette.paper).bold();
+    let row_style = TextStyle::new(SMALL, Paint::Paper).bold();
     // One size for all titles and one for all texts, so that the cells look alike.
     let width = column - 2.0 * INSET;
     let titles = spec.cells.iter().map(|c| c.title.as_str());
@@ -123,12 +123,12 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         .map(Text::as_str);
     let title_size = fitting_size(titles, width, &[TEXT, TEXT - 1.0], Weight::Bold);
     let text_size = fitting_size(texts, width, &[SMALL, SMALL - 0.5], Weight::Regular);
-    let title_style = TextStyle::new(title_size, &palette.ink).bold();
-    let text_style = TextStyle::new(text_size, &palette.ink);
+    let title_style = TextStyle::new(title_size, Paint::Ink).bold();
+    let text_style = TextStyle::new(text_size, Paint::Ink);
     for (r, row_label) in spec.y.iter().enumerate() {
         let label = svg::wrap(row_label.as_str(), inner - 2.0 * INSET, &row_style);
         let band = label.height + 6.0;
-        body.push(svg::rect(PAD, y, inner, band, &palette.secondary).num("rx", 4.0));
+        body.push(svg::rect(PAD, y, inner, band, Paint::Secondary).num("rx", 4.0));
         body.push(svg::text(PAD + INSET, y + 3.0, &label.lines, &row_style));
         y += band + 4.0;
 
@@ -149,7 +149,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
             .fold(0.0, f64::max)
             + 2.0 * INSET;
         for (c, (title, text)) in cells.iter().enumerate() {
-            body.push(svg::rect(left(c), y, column, height, &palette.tint).num("rx", 4.0));
+            body.push(svg::rect(left(c), y, column, height, Paint::Tint).num("rx", 4.0));
             body.push(svg::text(
                 left(c) + INSET,
                 y + INSET,
@@ -223,12 +223,35 @@ pub(crate) fn table(spec: &Spec) -> Element {
         .child(Element::new("tbody").children(rows))
 }
 
+/// `quadrant`: see the module doc.
+pub(crate) struct Quadrant;
+
+impl super::BlockType for Quadrant {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::blocks::tests::parse_yaml_block;
     use crate::blocks::{Block, Kind};
-    use crate::palette::test_palette as palette;
 
     fn spec(cells: usize) -> Spec {
         let text = |s: &str| Text(s.into());
@@ -287,11 +310,11 @@ mod tests {
             "Een lange uitleg die over veel regels loopt. ".repeat(4),
         ));
         s.cells[3].text = Some(Text("Kort.".into()));
-        let drawing = layout(&s, &palette());
+        let drawing = layout(&s);
         let cells: Vec<(f64, f64)> = drawing
             .body
             .iter()
-            .filter(|e| e.name() == "rect" && e.get("fill") == Some("#eaf1f7"))
+            .filter(|e| e.name() == "rect" && e.get_paint("fill") == Some(Paint::Tint))
             .map(|e| {
                 let num = |a: &str| e.get(a).unwrap().parse::<f64>().unwrap();
                 (num("y"), num("height"))

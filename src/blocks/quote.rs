@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::Problem;
 use super::values::Text;
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// What the editor writes.
@@ -21,22 +21,6 @@ pub(crate) struct Spec {
     pub(crate) context: Option<String>,
 }
 
-impl Spec {
-    /// A stand-in used only while an error is reported for a block that failed to resolve.
-    pub(crate) fn placeholder() -> Spec {
-        Spec {
-            text: Text("-".into()),
-            who: None,
-            context: None,
-        }
-    }
-}
-
-/// Nothing beyond what serde checks.
-pub(crate) fn validate(_spec: &Spec) -> Vec<Problem> {
-    Vec::new()
-}
-
 /// The accessible title.
 pub(crate) fn title(spec: &Spec) -> String {
     match &spec.who {
@@ -46,18 +30,18 @@ pub(crate) fn title(spec: &Spec) -> String {
 }
 
 /// A card: a large quotation mark, the words in italics and the attribution.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let bar = 6.0;
     let left = PAD + bar + 14.0;
     let width = WIDTH - left - PAD;
-    let body_style = TextStyle::new(TEXT + 2.0, &palette.ink).italic();
+    let body_style = TextStyle::new(TEXT + 2.0, Paint::Ink).italic();
     let words = svg::wrap(&format!("“{}”", spec.text), width, &body_style);
     let mut body = Vec::new();
     let mut y = PAD + 8.0;
     body.push(svg::text(left, y, &words.lines, &body_style));
     y += words.height + 6.0;
     if let Some(who) = &spec.who {
-        let style = TextStyle::new(SMALL + 0.5, &palette.muted).bold();
+        let style = TextStyle::new(SMALL + 0.5, Paint::Muted).bold();
         let who = svg::wrap(&format!("— {who}"), width, &style);
         body.push(svg::text(left, y, &who.lines, &style));
         y += who.height;
@@ -65,7 +49,7 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
     let height = y + PAD + 4.0;
     body.insert(
         0,
-        svg::rect(PAD, PAD, bar, height - 2.0 * PAD, &palette.primary),
+        svg::rect(PAD, PAD, bar, height - 2.0 * PAD, Paint::Primary),
     );
     let desc = match &spec.who {
         Some(who) => format!("{who}: “{}”", spec.text),
@@ -86,5 +70,30 @@ pub(crate) fn table(spec: &Spec) -> Element {
     match &spec.who {
         Some(who) => quote.child(Element::new("footer").text(format!("— {who}"))),
         None => quote,
+    }
+}
+
+/// `quote`: see the module doc.
+pub(crate) struct Quote;
+
+impl super::BlockType for Quote {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        Ok(raw)
+    }
+
+    /// The context ("Interview, jeugdbeschermer") is the caption.
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.context.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
     }
 }

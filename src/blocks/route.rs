@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::values::Text;
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
 /// Formal (courses, training) or informal (in the daily work) learning.
@@ -60,26 +60,26 @@ const STOP_GAP: f64 = 14.0;
 
 /// The marker of a stop: a circle for informal learning, a square for formal learning, so that
 /// the kind shows by shape as well as by colour.
-fn marker(kind: LearningKind, cx: f64, cy: f64, half: f64, palette: &Palette) -> Element {
+fn marker(kind: LearningKind, cx: f64, cy: f64, half: f64) -> Element {
     match kind {
-        LearningKind::Informeel => svg::circle(cx, cy, half, &palette.primary),
+        LearningKind::Informeel => svg::circle(cx, cy, half, Paint::Primary),
         LearningKind::Formeel => svg::rect(
             cx - half,
             cy - half,
             2.0 * half,
             2.0 * half,
-            &palette.secondary,
+            Paint::Secondary,
         )
         .num("rx", 2.0),
     }
 }
 
 /// Draws the legend and the stops from `top` down. Returns the shapes and their bottom edge.
-pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>, f64) {
+pub(crate) fn draw(stops: &[Stop], top: f64) -> (Vec<Element>, f64) {
     let mut body = Vec::new();
-    let legend_style = TextStyle::new(SMALL, &palette.ink);
+    let legend_style = TextStyle::new(SMALL, Paint::Ink);
     if stops.is_empty() {
-        let style = TextStyle::new(TEXT, &palette.muted);
+        let style = TextStyle::new(TEXT, Paint::Muted);
         let none = svg::wrap("Nog geen leerroute beschreven.", WIDTH - 2.0 * PAD, &style);
         body.push(svg::text(PAD, top, &none.lines, &style));
         return (body, top + none.height);
@@ -89,7 +89,7 @@ pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>
     let row = svg::line_height(SMALL);
     let mut x = PAD;
     for kind in [LearningKind::Informeel, LearningKind::Formeel] {
-        body.push(marker(kind, x + 7.0, top + row / 2.0, 7.0, palette));
+        body.push(marker(kind, x + 7.0, top + row / 2.0, 7.0));
         x += 20.0;
         body.push(svg::text(
             x,
@@ -101,10 +101,10 @@ pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>
     }
     let mut y = top + row + 16.0;
 
-    let title_style = TextStyle::new(TEXT, &palette.ink).bold();
-    let kind_style = TextStyle::new(SMALL, &palette.muted);
-    let text_style = TextStyle::new(TEXT, &palette.ink);
-    let number_style = TextStyle::new(TEXT, &palette.paper)
+    let title_style = TextStyle::new(TEXT, Paint::Ink).bold();
+    let kind_style = TextStyle::new(SMALL, Paint::Muted);
+    let text_style = TextStyle::new(TEXT, Paint::Ink);
+    let number_style = TextStyle::new(TEXT, Paint::Paper)
         .bold()
         .anchor(Anchor::Middle);
     let width = WIDTH - PAD - TEXT_LEFT;
@@ -113,7 +113,7 @@ pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>
     for (i, stop) in stops.iter().enumerate() {
         let cy = y + MARKER;
         centres.push(cy);
-        markers.push(marker(stop.kind, PATH_X, cy, MARKER, palette));
+        markers.push(marker(stop.kind, PATH_X, cy, MARKER));
         markers.push(svg::text(
             PATH_X,
             cy - svg::line_height(TEXT) / 2.0,
@@ -143,7 +143,7 @@ pub(crate) fn draw(stops: &[Stop], palette: &Palette, top: f64) -> (Vec<Element>
     if let (Some(first), Some(last)) = (centres.first(), centres.last())
         && centres.len() > 1
     {
-        body.push(svg::line(PATH_X, *first, PATH_X, *last, &palette.line, 3.0));
+        body.push(svg::line(PATH_X, *first, PATH_X, *last, Paint::Line, 3.0));
     }
     body.extend(markers);
     (body, y - STOP_GAP)
@@ -164,9 +164,8 @@ pub(crate) fn describe(stops: &[Stop]) -> String {
         .map(|(i, s)| format!("{}. {}", i + 1, s.title))
         .collect();
     format!(
-        "Leerroute met {} {}, {informal} informeel en {} formeel: {}.",
-        stops.len(),
-        if stops.len() == 1 { "stap" } else { "stappen" },
+        "Leerroute met {}, {informal} informeel en {} formeel: {}.",
+        crate::prose::count(stops.len(), "stap", "stappen"),
         stops.len() - informal,
         names.join(", ")
     )
@@ -192,10 +191,10 @@ mod tests {
     use crate::svg::Drawing;
 
     /// The route alone, as the persona card would draw it below the profile.
-    fn layout(name: &str, stops: &[Stop], palette: &Palette) -> Drawing {
+    fn layout(name: &str, stops: &[Stop]) -> Drawing {
         let title = title(name);
-        let (heading, top) = svg::heading(&title, palette);
-        let (shapes, bottom) = draw(stops, palette, top + 10.0);
+        let (heading, top) = svg::heading(&title);
+        let (shapes, bottom) = draw(stops, top + 10.0);
         let mut body = vec![heading];
         body.extend(shapes);
         Drawing {
@@ -227,8 +226,7 @@ mod tests {
 
     #[test]
     fn formal_and_informal_stops_differ_in_shape() {
-        let drawing = layout("Nora", &nora(), &palette());
-        let p = palette();
+        let drawing = layout("Nora", &nora());
         // Markers of stops are the large shapes; the legend's are small.
         let circles = drawing
             .body
@@ -246,12 +244,12 @@ mod tests {
             .iter()
             .find(|e| e.name() == "rect" && e.get("width") == Some("30"))
             .unwrap();
-        assert_eq!(square.get("fill"), Some(p.secondary.as_str()));
+        assert_eq!(square.get_paint("fill"), Some(Paint::Secondary));
     }
 
     #[test]
     fn the_legend_explains_both_shapes() {
-        let svg = layout("Nora", &nora(), &palette()).to_svg("r", &palette());
+        let svg = layout("Nora", &nora()).to_svg("r", &palette());
         let legend = svg.find(">informeel leren<").unwrap();
         let first_stop = svg.find(">Zelfreflectie<").unwrap();
         assert!(legend < first_stop);
@@ -260,7 +258,7 @@ mod tests {
 
     #[test]
     fn stops_are_numbered_along_one_path() {
-        let drawing = layout("Nora", &nora(), &palette());
+        let drawing = layout("Nora", &nora());
         let lines = drawing.body.iter().filter(|e| e.name() == "line").count();
         assert_eq!(lines, 1);
         let svg = drawing.to_svg("r", &palette());
@@ -288,7 +286,7 @@ mod tests {
 
     #[test]
     fn an_empty_route_still_draws() {
-        let drawing = layout("Nora", &[], &palette());
+        let drawing = layout("Nora", &[]);
         assert!(drawing.height > 40.0);
         assert_eq!(drawing.title, "De leerroute van Nora");
     }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::Problem;
 use super::values::{Text, check_len};
 use crate::markup::Element;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
 /// One tile.
@@ -47,19 +47,19 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
 }
 
 /// A heading, then one tile per item.
-pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
+pub(crate) fn layout(spec: &Spec) -> Drawing {
     let inner = WIDTH - 2.0 * PAD;
     let mut body = Vec::new();
-    let title_style = TextStyle::new(TITLE, &palette.ink).bold();
+    let title_style = TextStyle::new(TITLE, Paint::Ink).bold();
     let heading = svg::wrap(spec.title.as_str(), inner, &title_style);
     body.push(svg::text(PAD, PAD, &heading.lines, &title_style));
     let mut y = PAD + heading.height + 8.0;
 
     let text_x = PAD + INSET + 2.0 * RADIUS + INSET;
     let text_width = WIDTH - PAD - INSET - text_x;
-    let item_title_style = TextStyle::new(TEXT + 1.0, &palette.ink).bold();
-    let item_text_style = TextStyle::new(TEXT, &palette.ink);
-    let number_style = TextStyle::new(TEXT, &palette.paper)
+    let item_title_style = TextStyle::new(TEXT + 1.0, Paint::Ink).bold();
+    let item_text_style = TextStyle::new(TEXT, Paint::Ink);
+    let number_style = TextStyle::new(TEXT, Paint::Paper)
         .bold()
         .anchor(Anchor::Middle);
     for (i, item) in spec.items.iter().enumerate() {
@@ -73,10 +73,10 @@ pub(crate) fn layout(spec: &Spec, palette: &Palette) -> Drawing {
         let words_offset = (RADIUS - title_line / 2.0).max(0.0);
         let words = words_offset + title.height + text.as_ref().map_or(0.0, |t| t.height + 2.0);
         let height = 2.0 * INSET + words.max(2.0 * RADIUS);
-        body.push(svg::rect(PAD, y, inner, height, &palette.tint).num("rx", 6.0));
+        body.push(svg::rect(PAD, y, inner, height, Paint::Tint).num("rx", 6.0));
         let cx = PAD + INSET + RADIUS;
         let cy = y + INSET + RADIUS.max(title_line / 2.0);
-        body.push(svg::circle(cx, cy, RADIUS, &palette.primary));
+        body.push(svg::circle(cx, cy, RADIUS, Paint::Primary));
         let number = (i + 1).to_string();
         let number_top = cy - line_height(number_style.size) / 2.0;
         body.push(svg::text(cx, number_top, &[number], &number_style));
@@ -106,12 +106,11 @@ fn desc(spec: &Spec) -> String {
         .enumerate()
         .map(|(i, item)| format!("{}. {}", i + 1, item.title))
         .collect();
-    let what = if n == 1 {
-        "genummerd punt"
-    } else {
-        "genummerde punten"
-    };
-    format!("{n} {what}: {}.", list.join(", "))
+    format!(
+        "{}: {}.",
+        crate::prose::count(n, "genummerd punt", "genummerde punten"),
+        list.join(", ")
+    )
 }
 
 /// An ordered list with the titles in bold.
@@ -125,10 +124,33 @@ pub(crate) fn table(spec: &Spec) -> Element {
     }))
 }
 
+/// `steps`: see the module doc.
+pub(crate) struct Steps;
+
+impl super::BlockType for Steps {
+    type Raw = Spec;
+    type Spec = Spec;
+
+    fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
+        super::problems_or(validate(&raw), raw)
+    }
+
+    fn caption(spec: &Spec) -> Option<&str> {
+        spec.caption.as_deref()
+    }
+
+    fn layout(spec: &Spec) -> Drawing {
+        layout(spec)
+    }
+
+    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        table(spec)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::palette::test_palette as palette;
 
     fn spec(titles: &[&str]) -> Spec {
         Spec {
@@ -156,14 +178,18 @@ mod tests {
 
     #[test]
     fn every_tile_has_a_numbered_primary_circle() {
-        let d = layout(&spec(&["a", "b", "c"]), &palette());
+        let d = layout(&spec(&["a", "b", "c"]));
         let circles: Vec<&Element> = d.body.iter().filter(|e| e.name() == "circle").collect();
         assert_eq!(circles.len(), 3);
-        assert!(circles.iter().all(|c| c.get("fill") == Some("#1d5a8c")));
+        assert!(
+            circles
+                .iter()
+                .all(|c| c.get_paint("fill") == Some(Paint::Primary))
+        );
         let numbers: Vec<&Element> = d
             .body
             .iter()
-            .filter(|e| e.get("fill") == Some("#ffffff"))
+            .filter(|e| e.get_paint("fill") == Some(Paint::Paper))
             .collect();
         let numbers: Vec<String> = numbers.iter().map(|e| e.own_text()).collect();
         assert_eq!(numbers, vec!["1", "2", "3"]);
@@ -172,9 +198,9 @@ mod tests {
     #[test]
     fn a_tile_grows_with_its_text() {
         let mut s = spec(&["kort"]);
-        let short = layout(&s, &palette()).height;
+        let short = layout(&s).height;
         s.items[0].text = Some(Text("Een uitleg die over meerdere regels loopt omdat zij lang is, langer dan een regel breed is.".into()));
-        let long = layout(&s, &palette()).height;
+        let long = layout(&s).height;
         assert!(
             long > short + 2.0 * line_height(TEXT) - 1.0,
             "{short} {long}"

@@ -49,6 +49,14 @@ pub(super) fn test_personas(id: &str) -> Result<persona::Card, Problem> {
     })
 }
 
+/// The page context of the block tests: figure `figuur-1`, URLs as they are.
+pub(super) fn test_page() -> PageContext<'static> {
+    PageContext {
+        id: "figuur-1",
+        href: &|u: &str| u.to_string(),
+    }
+}
+
 fn samples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/blocks/samples")
 }
@@ -66,9 +74,10 @@ pub(super) fn parse_yaml_block(
         body_offset,
         fence_offset: 0,
     };
+    let audiences = recommendations::builtin();
     let resolve = Resolve {
         personas: &test_personas,
-        audiences: recommendations::AUDIENCES,
+        audiences: &audiences,
     };
     parse(kind, yaml, origin, &resolve)
 }
@@ -207,10 +216,8 @@ fn every_block_kind_has_a_sample() {
 fn golden_svg_per_block() {
     for (name, kind) in REGISTRY {
         let Some(block) = sample(*kind) else { continue };
-        let svg = block
-            .layout(&palette())
-            .to_svg(&format!("sample-{name}"), &palette());
-        let table = block.table().to_markup();
+        let svg = block.layout().to_svg(&format!("sample-{name}"), &palette());
+        let table = block.table(&test_page()).to_markup();
         insta::assert_snapshot!(format!("{name}_svg"), svg);
         insta::assert_snapshot!(format!("{name}_table"), table);
     }
@@ -220,10 +227,10 @@ fn golden_svg_per_block() {
 fn samples_and_edge_cases_have_sound_geometry() {
     for (name, kind) in REGISTRY {
         if let Some(block) = sample(*kind) {
-            check_geometry(&format!("{name} sample"), &block.layout(&palette()));
+            check_geometry(&format!("{name} sample"), &block.layout());
         }
         for (doc, block) in edge_cases(*kind) {
-            let drawing = block.layout(&palette());
+            let drawing = block.layout();
             check_geometry(&format!("{name} edge case\n{doc}"), &drawing);
             let svg = drawing.to_svg("edge", &palette());
             assert!(
@@ -234,7 +241,7 @@ fn samples_and_edge_cases_have_sound_geometry() {
                 !svg.contains("<script"),
                 "{name}: unescaped markup in\n{svg}"
             );
-            let table = block.table().to_markup();
+            let table = block.table(&test_page()).to_markup();
             assert!(
                 !table.contains("<script"),
                 "{name}: unescaped markup in table\n{table}"
@@ -275,7 +282,7 @@ fn png_renders_match_the_references() {
     let make_ref = std::env::var_os("MAKE_REF").is_some();
     for (name, kind) in REGISTRY {
         let Some(block) = sample(*kind) else { continue };
-        let svg = block.layout(&palette()).to_svg("ref", &palette());
+        let svg = block.layout().to_svg("ref", &palette());
         let png = crate::raster::rasterize(&svg, 2.0).expect("rasterize");
         let reference = refs.join(format!("{name}.png"));
         if make_ref {

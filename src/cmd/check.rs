@@ -4,12 +4,11 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
-
-use super::build::{Progress, analyse, report};
+use super::build::Progress;
 use crate::check::{self, Checked};
 use crate::config::{self, Overrides};
-use crate::diag::{Diagnostic, Diagnostics, Outcome, Severity};
+use crate::diag::{self, Diagnostics, Outcome, Severity};
+use crate::pipeline::analyse;
 
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -56,11 +55,16 @@ pub fn run(options: &CheckOptions) -> Outcome {
     };
     progress.step("loading content");
     let (sources, content, mut diags) = analyse(&config, options.drafts);
-    for site in &config.sites {
-        diags.extend(content.site(site).check_nav());
+    let sites: Vec<_> = config
+        .sites
+        .iter()
+        .map(|site| content.site(site, &config).0)
+        .collect();
+    for site in &sites {
+        diags.extend(site.check_nav());
     }
     progress.step("checking links, images, data and readability");
-    let checked = check::run(&config, &sources, &content);
+    let checked = check::run(&config, &sources, &content, &sites);
     diags.extend(checked.diagnostics.iter().cloned());
     progress.finish();
 
@@ -106,42 +110,8 @@ pub fn run(options: &CheckOptions) -> Outcome {
 
 fn print(diags: &Diagnostics, format: Format) {
     match format {
-        Format::Text => report(diags),
-        Format::Json => {
-            let all: Vec<JsonDiagnostic<'_>> = diags.sorted().into_iter().map(to_json).collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_string())
-            );
-        }
-    }
-}
-
-/// One diagnostic as `{severity, file, line, column, message, hint}`, in that order.
-#[derive(Serialize)]
-struct JsonDiagnostic<'a> {
-    severity: &'static str,
-    file: Option<String>,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: &'a str,
-    hint: Option<&'a str>,
-}
-
-fn to_json(d: &Diagnostic) -> JsonDiagnostic<'_> {
-    JsonDiagnostic {
-        severity: match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        },
-        file: d
-            .span
-            .as_ref()
-            .map(|s| s.file.to_string_lossy().replace('\\', "/")),
-        line: d.span.as_ref().map(|s| s.line),
-        column: d.span.as_ref().map(|s| s.col),
-        message: &d.message,
-        hint: d.hint.as_deref(),
+        Format::Text => diag::print(diags),
+        Format::Json => println!("{}", diag::to_json(diags)),
     }
 }
 

@@ -1,21 +1,28 @@
-//! Markdown bodies: finds the headings (with their ids, for the table of contents) and the
-//! infographic blocks (parsed and validated, with errors at their line in the file), and warns
-//! about what the renderer leaves out: link and image addresses that could run script
-//! (`is_safe_url`) and heading attributes other than `{#id .class}`.
+//! Markdown bodies, read once: the headings (with their ids, for the table of contents), the
+//! infographic blocks (parsed, checked and laid out, with errors at their line in the file),
+//! the footnotes, every link and image, and the prose that `kennis check` reads for
+//! readability. It warns about what the renderer leaves out: link and image addresses that
+//! could run script (`is_safe_url`) and heading attributes other than `{#id .class}`.
+//!
+//! Every id on the page is decided here (`ids::Ids`): the templates' own, the figures' and what
+//! is inside them, the footnotes' and the headings'. An id the author wrote that is taken is an
+//! error at its heading.
 //!
 //! The Markdown itself is kept as text; `render::html` replays the same parser and replaces
-//! each block and heading with what was decided here, in the same order.
+//! each block, heading and footnote with what was decided here, in the same order.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::blocks::{self, Block, Lookup, Origin, Resolve};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Rule};
 use crate::source::SourceFile;
+use crate::svg::{DOWNLOAD_SCALE, Drawing, MAX_SIDE};
 
-use super::entry::slugify;
+use super::ids::Ids;
+use crate::slug::slugify;
 
 /// The Markdown extensions kennis uses, the same for the model and the renderer.
 pub(crate) fn options() -> Options {
@@ -27,14 +34,25 @@ pub(crate) fn options() -> Options {
 }
 
 /// A parsed body.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Body {
     /// The Markdown text.
     pub(crate) markdown: String,
+    /// Byte offset of the Markdown in its file.
+    pub(crate) offset: usize,
     /// Headings in order, with the ids they get.
     pub(crate) headings: Vec<Heading>,
     /// Infographic blocks in order.
     pub(crate) figures: Vec<Figure>,
+    /// Footnotes by label, with their ids and numbers.
+    pub(crate) footnotes: BTreeMap<String, Footnote>,
+    /// Links and images, in order.
+    pub(crate) links: Vec<Link>,
+    /// Paragraphs, list items, quotes and footnotes as plain text.
+    pub(crate) prose: Vec<Prose>,
+    /// Every id on the page: the templates', the figures' (and inside them), the footnotes'
+    /// and the headings'.
+    pub(crate) ids: BTreeSet<String>,
 }
 
 /// A heading of the body.
@@ -48,6 +66,117 @@ pub(crate) struct Heading {
     pub(crate) text: String,
 }
 
+/// A footnote: its id on the page and its number (in the order footnotes first appear).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Footnote {
+    /// Id of the note (`voetnoot-1`).
+    pub(crate) id: String,
+    /// The number shown.
+    pub(crate) number: usize,
+}
+
+/// A link or image of the body, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Link {
+    /// The address.
+    pub(crate) dest: String,
+    /// Byte offset in the file.
+    pub(crate) offset: usize,
+    /// What it is.
+    pub(crate) kind: LinkKind,
+}
+
+/// Kinds of `Link`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LinkKind {
+    /// A link.
+    Link,
+    /// An e-mail autolink (`<a@b.nl>`).
+    Email,
+    /// An image, with its alt text.
+    Image(String),
+}
+
+/// A block of prose (a paragraph, list item, quote or footnote), as the pieces of its text. A
+/// piece that is the Markdown's own text is kept as its place in the Markdown, so the model does
+/// not hold the text twice.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prose {
+    pieces: Vec<Piece>,
+}
+
+/// A piece of prose and the byte offset in the file where it starts.
+#[derive(Debug, Clone)]
+enum Piece {
+    /// Bytes `start..end` of the body's Markdown.
+    Source { at: usize, start: usize, end: usize },
+    /// Text the parser made (typographic quotes, entities, a space for a line break).
+    Made { at: usize, text: Box<str> },
+}
+
+/// A block of prose as text, with where each byte of it is in the file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProseText {
+    /// The text.
+    pub(crate) text: String,
+    /// (index in `text`, offset in the file).
+    map: Vec<(usize, usize)>,
+}
+
+impl Prose {
+    /// Adds `text`, found at `at` in the file; `markdown` is the body's Markdown.
+    fn push(&mut self, text: &str, at: usize, markdown: &str) {
+        let start = (text.as_ptr() as usize).wrapping_sub(markdown.as_ptr() as usize);
+        if start <= markdown.len() && start + text.len() <= markdown.len() {
+            self.pieces.push(Piece::Source {
+                at,
+                start,
+                end: start + text.len(),
+            });
+        } else {
+            self.pieces.push(Piece::Made {
+                at,
+                text: text.into(),
+            });
+        }
+    }
+
+    /// Whether there is no text but white space.
+    fn is_blank(&self, markdown: &str) -> bool {
+        self.pieces.iter().all(|p| match p {
+            Piece::Source { start, end, .. } => markdown[*start..*end].trim().is_empty(),
+            Piece::Made { text, .. } => text.trim().is_empty(),
+        })
+    }
+
+    /// The text of the prose of the body whose Markdown is `markdown`.
+    pub(crate) fn text(&self, markdown: &str) -> ProseText {
+        let mut out = ProseText::default();
+        for piece in &self.pieces {
+            let (at, text) = match piece {
+                Piece::Source { at, start, end } => (*at, &markdown[*start..*end]),
+                Piece::Made { at, text } => (*at, &**text),
+            };
+            out.map.push((out.text.len(), at));
+            out.text.push_str(text);
+        }
+        out
+    }
+}
+
+impl ProseText {
+    /// The file offset of byte `index` of the text.
+    pub(crate) fn offset_of(&self, index: usize) -> usize {
+        let i = self
+            .map
+            .partition_point(|(at, _)| *at <= index)
+            .saturating_sub(1);
+        self.map
+            .get(i)
+            .map_or(0, |(at, offset)| offset + index.saturating_sub(*at))
+    }
+}
+
 /// An infographic in a body.
 #[derive(Debug, Clone)]
 pub(crate) struct Figure {
@@ -57,16 +186,74 @@ pub(crate) struct Figure {
     pub(crate) id: String,
     /// The block.
     pub(crate) block: Block,
+    /// The graphic, laid out once: the inline graphic, the `.svg` file and the PNG come from it.
+    pub(crate) drawing: Drawing,
+    /// Byte offset of the opening fence in the file.
+    pub(crate) fence: usize,
+    /// Byte range of the block's YAML in the file.
+    pub(crate) yaml: Range<usize>,
 }
 
-/// The id prefix of the recommendation list items of a figure; each item's id is
-/// `{prefix}-{audience}-{n}`, so `/aanbevelingen/` can link straight to it.
-pub(crate) fn recommendation_prefix(figure_id: &str) -> String {
-    format!("{figure_id}-aanbeveling")
+impl Figure {
+    /// Lays out `block` as figure `number` with id `id`; an error (at `fence` in `file`) when
+    /// its PNG would be larger than a PNG can be made.
+    pub(crate) fn lay_out(
+        block: Block,
+        number: usize,
+        id: String,
+        file: &SourceFile,
+        fence: usize,
+        yaml: Range<usize>,
+    ) -> Result<Figure, Diagnostic> {
+        let drawing = block.layout();
+        let (width, height) = drawing.pixels(DOWNLOAD_SCALE);
+        if width > MAX_SIDE || height > MAX_SIDE {
+            let name = block.kind().name();
+            return Err(file
+                .error_at(
+                    fence,
+                    format!(
+                        "the `{name}` block makes a graphic of {width}×{height} pixels, more than the {MAX_SIDE} a side that can be drawn"
+                    ),
+                )
+                .with_hint(format!(
+                    "split it into two or more `{name}` blocks of fewer items each"
+                )));
+        }
+        Ok(Figure {
+            number,
+            id,
+            block,
+            drawing,
+            fence,
+            yaml,
+        })
+    }
+
+    /// The ids inside the figure: its graphic's title and description, and each
+    /// recommendation's list item.
+    pub(crate) fn inner_ids(&self) -> Vec<String> {
+        let mut ids = crate::svg::Drawing::label_ids(&self.id).to_vec();
+        if let Block::Recommendations(spec) = &self.block {
+            for group in &spec.groups {
+                let audience = &group.audience.slug;
+                for n in 1..=group.items.len() {
+                    ids.push(blocks::recommendations::item_id(&self.id, audience, n));
+                }
+            }
+        }
+        ids
+    }
 }
 
-/// Ids that the page template uses itself.
-const RESERVED_IDS: &[&str] = &["inhoud", "top"];
+/// A heading while the body is read: its id is decided at the end, when every id the page
+/// makes itself is known.
+struct PendingHeading {
+    level: u8,
+    explicit: Option<String>,
+    text: String,
+    start: usize,
+}
 
 /// Parses the body of `file` in `range`; `resolve` answers what blocks refer to.
 pub(crate) fn parse(
@@ -79,14 +266,52 @@ pub(crate) fn parse(
     let mut diags = Vec::new();
     let mut body = Body {
         markdown: markdown.to_string(),
+        offset: base,
         ..Body::default()
     };
-    let mut used_ids: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
-    let mut heading: Option<(u8, Option<String>, String, usize)> = None;
+    let mut ids = Ids::default();
+    let mut headings: Vec<PendingHeading> = Vec::new();
+    let mut heading: Option<PendingHeading> = None;
     let mut block: Option<(blocks::Kind, usize, Option<usize>, String)> = None;
     let mut previous_level = 1u8;
+    let mut footnote_labels: Vec<String> = Vec::new();
+    // An image being read: (destination, offset, alt text so far).
+    let mut image: Option<(String, usize, String)> = None;
+    let mut prose = Prose::default();
+    // Inside a heading, code block or table, text is not prose.
+    let mut not_prose = 0usize;
+    let flush = |prose: &mut Prose, all: &mut Vec<Prose>| {
+        let done = std::mem::take(prose);
+        if !done.is_blank(markdown) {
+            all.push(done);
+        }
+    };
 
     for (event, span) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        let at = base + span.start;
+        match &event {
+            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::Table(_)) => not_prose += 1,
+            Event::End(TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::Table) => {
+                not_prose = not_prose.saturating_sub(1)
+            }
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Item
+                | Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::FootnoteDefinition(_),
+            )
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
+            ) if not_prose == 0 => flush(&mut prose, &mut body.prose),
+            Event::Text(t) | Event::Code(t) if not_prose == 0 => prose.push(t, at, markdown),
+            Event::SoftBreak | Event::HardBreak if not_prose == 0 => prose.push(" ", at, markdown),
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Heading {
                 level, id, attrs, ..
@@ -94,93 +319,121 @@ pub(crate) fn parse(
                 if !attrs.is_empty() {
                     diags.push(
                         file.error_at(
-                            base + span.start,
+                            at,
                             "this heading has attributes other than an `#id` and `.class`",
                         )
                         .with_hint("remove them: only `{#id}` and `{.class}` are used, the rest is left out of the page")
                         .into_warning(),
                     );
                 }
-                heading = Some((
-                    level_number(level),
-                    id.map(|i| i.to_string()),
-                    String::new(),
-                    span.start,
-                ));
+                heading = Some(PendingHeading {
+                    level: level_number(level),
+                    explicit: id.map(|i| i.to_string()),
+                    text: String::new(),
+                    start: at,
+                });
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, explicit, text, start)) = heading.take() else {
+                let Some(mut h) = heading.take() else {
                     continue;
                 };
-                let text = text.trim().to_string();
-                if level == 1 {
+                h.text = h.text.trim().to_string();
+                if h.level == 1 {
                     diags.push(
-                        file.error_at(base + start, "a heading of level 1 (`# `) in the body; the page title is the only level-1 heading")
-                            .with_hint("start the body's headings at `## `"),
+                        file.error_at(h.start, "a heading of level 1 (`# `) in the body; the page title is the only level-1 heading")
+                            .with_hint("start the body's headings at `## `")
+                            .with_rule(Rule::Headings),
                     );
-                } else if level > previous_level + 1 {
+                } else if h.level > previous_level + 1 {
                     diags.push(
-                        file.error_at(base + start, format!("heading level {level} follows level {previous_level}, skipping a level"))
-                            .with_hint(format!("use `{} ` here, or add the heading level in between", "#".repeat(usize::from(previous_level) + 1))),
+                        file.error_at(
+                            h.start,
+                            format!(
+                                "heading level {} follows level {previous_level}, skipping a level",
+                                h.level
+                            ),
+                        )
+                        .with_hint(format!(
+                            "use `{} ` here, or add the heading level in between",
+                            "#".repeat(usize::from(previous_level) + 1)
+                        ))
+                        .with_rule(Rule::Headings),
                     );
                 }
-                previous_level = level;
-                let wanted = explicit.unwrap_or_else(|| slugify(&text));
-                let id = unique_id(&wanted, &mut used_ids);
-                body.headings.push(Heading { level, id, text });
+                previous_level = h.level;
+                headings.push(h);
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 match blocks::lookup(&info) {
-                    Lookup::Block(kind) => {
-                        block = Some((kind, base + span.start, None, String::new()))
-                    }
+                    Lookup::Block(kind) => block = Some((kind, at, None, String::new())),
                     Lookup::NearMiss(name) => {
                         let written = info.split_whitespace().next().unwrap_or("").to_string();
                         diags.push(
-                            file.error_at(
-                                base + span.start,
-                                format!("`{written}` is not an infographic block"),
-                            )
-                            .with_hint(format!(
-                                "did you mean `{name}`? Blocks are: {}",
-                                block_names()
-                            )),
+                            file.error_at(at, format!("`{written}` is not an infographic block"))
+                                .with_hint(format!(
+                                    "did you mean `{name}`? Blocks are: {}",
+                                    block_names()
+                                )),
                         );
                     }
                     Lookup::Code => {}
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
-                if !is_safe_url(&dest_url) =>
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                if !is_safe_url(&dest_url) {
+                    diags.push(unsafe_address(file, at, &dest_url));
+                }
+                body.links.push(Link {
+                    dest: dest_url.to_string(),
+                    offset: at,
+                    kind: if link_type == LinkType::Email {
+                        LinkKind::Email
+                    } else {
+                        LinkKind::Link
+                    },
+                });
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if !is_safe_url(&dest_url) {
+                    diags.push(unsafe_address(file, at, &dest_url));
+                }
+                image = Some((dest_url.to_string(), at, String::new()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((dest, offset, alt)) = image.take() {
+                    body.links.push(Link {
+                        dest,
+                        offset,
+                        kind: LinkKind::Image(alt),
+                    });
+                }
+            }
+            Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label))
+                if !footnote_labels.iter().any(|l| l == label.as_ref()) =>
             {
-                let shown: String = dest_url
-                    .chars()
-                    .take(60)
-                    .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-                    .collect();
-                diags.push(
-                    file.error_at(
-                        base + span.start,
-                        format!("the address `{shown}` is not a web, e-mail or phone address"),
-                    )
-                    .with_hint(format!(
-                        "use an address starting with {}, or one within the site; this link is shown as plain text",
-                        SAFE_SCHEMES.join(":, ") + ":"
-                    ))
-                    .into_warning(),
-                );
+                footnote_labels.push(label.to_string());
             }
             Event::Text(text) => {
+                if let Some((_, _, alt)) = image.as_mut() {
+                    alt.push_str(&text);
+                }
                 if let Some((_, _, first, yaml)) = block.as_mut() {
-                    first.get_or_insert(base + span.start);
+                    first.get_or_insert(at);
                     yaml.push_str(&text);
-                } else if let Some((_, _, t, _)) = heading.as_mut() {
-                    t.push_str(&text);
+                } else if let Some(h) = heading.as_mut() {
+                    h.text.push_str(&text);
                 }
             }
             Event::Code(text) => {
-                if let Some((_, _, t, _)) = heading.as_mut() {
-                    t.push_str(&text);
+                if let Some((_, _, alt)) = image.as_mut() {
+                    alt.push_str(&text);
+                }
+                if let Some(h) = heading.as_mut() {
+                    h.text.push_str(&text);
                 }
             }
             Event::End(TagEnd::CodeBlock) => {
@@ -204,12 +457,17 @@ pub(crate) fn parse(
                 match blocks::parse(kind, &yaml, origin, resolve) {
                     Ok(parsed) => {
                         let number = body.figures.len() + 1;
-                        let id = unique_id(&format!("figuur-{number}"), &mut used_ids);
-                        body.figures.push(Figure {
-                            number,
-                            id,
-                            block: parsed,
-                        });
+                        let id = ids.unique(&format!("figuur-{number}"));
+                        let range = body_offset..body_offset + yaml.len();
+                        match Figure::lay_out(parsed, number, id, file, fence, range) {
+                            Ok(figure) => {
+                                for inner in figure.inner_ids() {
+                                    ids.claim(&inner);
+                                }
+                                body.figures.push(figure);
+                            }
+                            Err(d) => diags.push(d),
+                        }
                     }
                     Err(errors) => diags.extend(errors),
                 }
@@ -217,7 +475,63 @@ pub(crate) fn parse(
             _ => {}
         }
     }
+    flush(&mut prose, &mut body.prose);
+
+    // The ids the author wrote, then the footnotes', then the headings' that kennis makes.
+    let mut chosen: Vec<Option<String>> = Vec::with_capacity(headings.len());
+    for h in &headings {
+        chosen.push(match &h.explicit {
+            Some(id) if ids.claim(id) => Some(id.clone()),
+            Some(id) => {
+                let whose = if super::ids::TEMPLATE_IDS.contains(&id.as_str()) {
+                    "the page itself uses it".to_string()
+                } else if body.figures.iter().any(|f| f.id == *id || f.inner_ids().contains(id)) {
+                    "a figure of this page has it".to_string()
+                } else {
+                    "another heading of this page has it".to_string()
+                };
+                diags.push(
+                    file.error_at(h.start, format!("the heading id `#{id}` is taken: {whose}"))
+                        .with_hint(format!("choose another id, e.g. `{{#{id}-tekst}}`, or leave the `{{#…}}` out and kennis makes one"))
+                        .with_rule(Rule::Headings),
+                );
+                Some(ids.unique(id))
+            }
+            None => None,
+        });
+    }
+    for (n, label) in footnote_labels.into_iter().enumerate() {
+        let id = ids.unique(&format!("voetnoot-{}", slugify(&label)));
+        body.footnotes.insert(label, Footnote { id, number: n + 1 });
+    }
+    for (h, id) in headings.into_iter().zip(chosen) {
+        let id = id.unwrap_or_else(|| ids.unique(&slugify(&h.text)));
+        body.headings.push(Heading {
+            level: h.level,
+            id,
+            text: h.text,
+        });
+    }
+    body.ids = ids.all().clone();
     (body, diags)
+}
+
+/// The warning for a link or image whose address could run script.
+fn unsafe_address(file: &SourceFile, at: usize, dest: &str) -> Diagnostic {
+    let shown: String = dest
+        .chars()
+        .take(60)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    file.error_at(
+        at,
+        format!("the address `{shown}` is not a web, e-mail or phone address"),
+    )
+    .with_hint(format!(
+        "use an address starting with {}, or one within the site; this link is shown as plain text",
+        SAFE_SCHEMES.join(":, ") + ":"
+    ))
+    .into_warning()
 }
 
 /// The schemes a link or image address from content may have.
@@ -264,22 +578,10 @@ fn level_number(level: HeadingLevel) -> u8 {
     }
 }
 
-fn unique_id(wanted: &str, used: &mut HashSet<String>) -> String {
-    let wanted = if wanted.is_empty() { "kop" } else { wanted };
-    let mut id = wanted.to_string();
-    let mut n = 2;
-    while used.contains(&id) {
-        id = format!("{wanted}-{n}");
-        n += 1;
-    }
-    used.insert(id.clone());
-    id
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::{Problem, persona::Card, recommendations::AUDIENCES};
+    use crate::blocks::{Problem, persona::Card, recommendations::builtin};
 
     fn no_personas(id: &str) -> Result<Card, Problem> {
         Err(Problem::new(
@@ -292,7 +594,7 @@ mod tests {
         let file = SourceFile::new("content/x.md", md.to_string());
         let resolve = Resolve {
             personas: &no_personas,
-            audiences: AUDIENCES,
+            audiences: &builtin(),
         };
         parse(&file, 0..md.len(), &resolve)
     }

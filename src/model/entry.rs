@@ -4,11 +4,13 @@
 
 use serde::Deserialize;
 
+use crate::blocks::persona::Card;
 use crate::blocks::route::Stop;
 use crate::diag::{Diagnostic, suggest};
 use crate::source::{SourceFile, parse_yaml, split_front_matter};
 
 use super::body::Body;
+pub(crate) use crate::slug::slugify;
 
 /// Front matter exactly as written; every field optional so that each type can say which it
 /// needs, and unknown fields rejected by serde with their line.
@@ -137,8 +139,10 @@ impl Date {
 }
 
 /// What every entry has.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Common {
+    /// The content file it was read from (relative to the site root).
+    pub(crate) source: std::path::PathBuf,
     /// Slug (last URL segment; the persona id for personas).
     pub(crate) slug: String,
     /// Site-relative URL, starting and ending with `/`.
@@ -158,7 +162,7 @@ pub(crate) struct Common {
 }
 
 /// A research report.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Report {
     pub(crate) common: Common,
     pub(crate) subtitle: Option<String>,
@@ -171,26 +175,24 @@ pub(crate) struct Report {
 }
 
 /// A persona.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Persona {
     pub(crate) common: Common,
+    /// The profile card and learning route on the persona's page (figure `leerroute`).
+    pub(crate) card: super::body::Figure,
     pub(crate) name: String,
-    pub(crate) age: Option<u32>,
-    pub(crate) education: Vec<String>,
-    pub(crate) experience: Option<String>,
     /// Slug of the report it comes from, checked to exist.
     pub(crate) report: Option<String>,
-    pub(crate) route: Vec<Stop>,
 }
 
 /// A plain page.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Page {
     pub(crate) common: Common,
 }
 
 /// A section index (`_index.md` of a folder) or the home page (`content/_index.md`).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Section {
     pub(crate) common: Common,
     /// The folder, relative to `content/` (`""` for the home page).
@@ -253,36 +255,6 @@ pub(crate) fn locate(file: &SourceFile) -> Location {
         slug,
         url: format!("/{}/", segments.join("/")).replace("//", "/"),
         section: None,
-    }
-}
-
-/// Lower-case ASCII slug: accents folded (`café` → `cafe`), anything else but letters and
-/// digits becomes `-`.
-pub(crate) fn slugify(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ç' => 'c',
-            'ñ' => 'n',
-            c => c,
-        };
-        if folded.is_ascii_alphanumeric() {
-            out.push(folded);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_matches('-');
-    if trimmed.is_empty() {
-        "pagina".to_string()
-    } else {
-        trimmed.to_string()
     }
 }
 
@@ -353,6 +325,20 @@ impl Head {
             self.raw.education.as_deref().unwrap_or(&[]),
             self.raw.experience.as_deref(),
         )
+    }
+
+    /// A persona's card: what its front matter says, and where its page is.
+    pub(crate) fn persona_card(&self) -> Card {
+        let (age, education, experience) = self.persona_profile();
+        Card {
+            id: self.location.slug.clone(),
+            name: self.persona_name().unwrap_or_default().to_string(),
+            age,
+            education: education.to_vec(),
+            experience: experience.map(str::to_string),
+            url: self.location.url.clone(),
+            route: self.persona_route().to_vec(),
+        }
     }
 
     /// The report a persona belongs to.
@@ -541,7 +527,7 @@ pub(crate) fn check_date(head: &Head, file: &SourceFile) -> Result<Option<Date>,
 }
 
 /// Builds the common part once the body is parsed.
-pub(crate) fn common(head: &Head, date: Option<Date>, body: Body) -> Common {
+pub(crate) fn common(file: &SourceFile, head: &Head, date: Option<Date>, body: Body) -> Common {
     let raw = &head.raw;
     let title = match head.kind {
         EntryKind::Persona => raw
@@ -552,6 +538,7 @@ pub(crate) fn common(head: &Head, date: Option<Date>, body: Body) -> Common {
         _ => raw.title.clone().unwrap_or_default(),
     };
     Common {
+        source: file.path.clone(),
         slug: head.location.slug.clone(),
         url: head.location.url.clone(),
         title: title.trim().to_string(),
@@ -563,10 +550,28 @@ pub(crate) fn common(head: &Head, date: Option<Date>, body: Body) -> Common {
     }
 }
 
-/// Turns a checked head and its parsed body into an entry.
-pub(crate) fn finish(head: Head, common: Common) -> Parsed {
+/// Turns a checked head and its parsed body into an entry; an error when a persona's card
+/// cannot be drawn.
+pub(crate) fn finish(head: Head, common: Common, file: &SourceFile) -> Result<Parsed, Diagnostic> {
+    if head.kind == EntryKind::Persona {
+        let card = super::body::Figure::lay_out(
+            crate::blocks::Block::Persona(head.persona_card()),
+            common.body.figures.len() + 1,
+            PERSONA_CARD.to_string(),
+            file,
+            key_offset(file, head.yaml_start, head.yaml_end, "route"),
+            0..0,
+        )?;
+        let raw = head.raw;
+        return Ok(Parsed::Persona(Box::new(Persona {
+            common,
+            card,
+            name: raw.name.unwrap_or_default(),
+            report: raw.report,
+        })));
+    }
     let raw = head.raw;
-    match head.kind {
+    Ok(match head.kind {
         EntryKind::Report => Parsed::Report(Box::new(Report {
             common,
             subtitle: raw.subtitle,
@@ -582,22 +587,17 @@ pub(crate) fn finish(head: Head, common: Common) -> Parsed {
                 .collect(),
             personas: raw.personas.unwrap_or_default(),
         })),
-        EntryKind::Persona => Parsed::Persona(Box::new(Persona {
-            common,
-            name: raw.name.unwrap_or_default(),
-            age: raw.age,
-            education: raw.education.unwrap_or_default(),
-            experience: raw.experience,
-            report: raw.report,
-            route: raw.route.unwrap_or_default(),
-        })),
-        EntryKind::Page => Parsed::Page(Page { common }),
+        // Personas are finished above, with their card.
+        EntryKind::Page | EntryKind::Persona => Parsed::Page(Page { common }),
         EntryKind::Section => Parsed::Section(Section {
             common,
             folder: head.location.section.unwrap_or_default(),
         }),
-    }
+    })
 }
+
+/// The id of a persona's card on its page, and the name of its files.
+pub(crate) const PERSONA_CARD: &str = "leerroute";
 
 /// The `sites` list of a head, as written.
 pub(crate) fn sites_of(head: &Head) -> Option<Vec<String>> {

@@ -1,40 +1,50 @@
 //! The site model: every content file parsed, checked and resolved into read-only entries, and
-//! the per-site selection of them. Renderers only read what is built here.
+//! the per-site selection of them with everything the renderer and `kennis check` read:
+//! themes with their slugs, recommendations with their audience, anchor and URL, persona and
+//! report links, and the list of every route the site writes (`routes`).
 //!
 //! `build(&Config, &Sources, drafts) -> (Content, Diagnostics)` parses everything once;
-//! `Content::site(&SiteConfig) -> Site` picks what one site shows, newest reports first.
+//! `Content::site(&SiteConfig) -> (Site, Diagnostics)` picks what one site shows, newest reports
+//! first, and decides its routes. Renderers only read what is built here.
 
 pub(crate) mod body;
 pub(crate) mod entry;
+pub(crate) mod ids;
 pub(crate) mod reparse;
+pub(crate) mod routes;
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::blocks::{Problem, persona::Card};
+use crate::blocks::recommendations::Audience;
+use crate::blocks::{Block, Problem, persona::Card};
 use crate::config::{Config, SiteConfig};
-use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::diag::{Diagnostic, Diagnostics, Span, suggest};
 use crate::load::{Asset, Sources};
 
-pub(crate) use body::{Body, Figure, recommendation_prefix};
+pub(crate) use body::{Body, Figure};
 pub(crate) use entry::{Common, Page, Persona, Report, Section};
 use entry::{EntryKind, Head, Parsed};
+use routes::{Route, Routes};
 
-/// All content, parsed once for every site.
-#[derive(Debug, Default)]
+/// All content, parsed once for every site. Cloning it is cheap: the entries are shared, so a
+/// changed file makes a new `Content` that shares every other entry with the old one.
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Content {
-    pub(crate) reports: Vec<Report>,
-    pub(crate) personas: Vec<Persona>,
-    pub(crate) pages: Vec<Page>,
-    pub(crate) sections: Vec<Section>,
+    pub(crate) reports: Vec<Arc<Report>>,
+    pub(crate) personas: Vec<Arc<Persona>>,
+    pub(crate) pages: Vec<Arc<Page>>,
+    pub(crate) sections: Vec<Arc<Section>>,
     /// Files copied as they are.
     pub(crate) assets: Vec<Asset>,
     /// The persona cards by id, for `persona` blocks.
     cards: BTreeMap<String, Card>,
 }
 
-/// What one site shows.
+/// What one site shows, resolved.
 #[derive(Debug)]
 pub(crate) struct Site<'a> {
     pub(crate) config: &'a SiteConfig,
@@ -48,22 +58,40 @@ pub(crate) struct Site<'a> {
     /// Section indexes other than the home page.
     pub(crate) sections: Vec<&'a Section>,
     pub(crate) assets: &'a [Asset],
-    /// The URL of every page above, for `has_url`.
-    urls: HashSet<&'a str>,
+    /// The themes of the site's reports, by name.
+    pub(crate) themes: Vec<Theme<'a>>,
+    /// Every recommendation of every report on the site, in report order and list order.
+    pub(crate) recommendations: Vec<Recommendation<'a>>,
+    /// The audiences that have recommendations on the site, in the order of `site.yaml`.
+    pub(crate) audiences: Vec<&'a Audience>,
+    /// Every file the site writes.
+    pub(crate) routes: Routes,
     /// Year of the newest report (this year's default when there is none).
     pub(crate) year: u16,
 }
 
-/// The URLs that the renderer makes itself (the recommendations browser, the theme pages,
-/// search, the stylesheet and fonts, the search index): no content file may claim one of them
-/// or a URL under one, or one of the two would silently replace the other.
-pub(crate) const GENERATED: &[&str] = &[
-    "/aanbevelingen/",
-    "/themas/",
-    "/zoeken/",
-    "/assets/",
-    "/pagefind/",
-];
+/// One recommendation of a report on a site.
+#[derive(Debug)]
+pub(crate) struct Recommendation<'a> {
+    pub(crate) report: &'a Report,
+    /// One of the site's audiences.
+    pub(crate) audience: &'a Audience,
+    pub(crate) text: &'a str,
+    /// Site-relative URL of the list item on the report page (`…#figuur-3-aanbeveling-…`).
+    pub(crate) url: String,
+}
+
+/// A theme shared by reports, with its page.
+#[derive(Debug)]
+pub(crate) struct Theme<'a> {
+    pub(crate) name: &'a str,
+    /// Unique among the site's themes.
+    pub(crate) slug: String,
+    /// Site-relative URL of its page.
+    pub(crate) url: String,
+    /// Reports on the theme, newest first.
+    pub(crate) reports: Vec<&'a Report>,
+}
 
 /// Parses and checks all content.
 pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Content, Diagnostics) {
@@ -72,7 +100,11 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
 
     // 1. Front matter of every file.
     let mut heads: Vec<(usize, Head)> = Vec::new();
-    let read: Vec<_> = sources.pages.par_iter().map(entry::read_head).collect();
+    let read: Vec<_> = sources
+        .pages
+        .par_iter()
+        .map(|file| entry::read_head(file))
+        .collect();
     for (i, result) in read.into_iter().enumerate() {
         match result {
             Ok(head) => heads.push((i, head)),
@@ -87,11 +119,10 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             continue;
         }
         let file = &sources.pages[*i];
-        let (age, education, experience) = head.persona_profile();
-        let slug = head.location.slug.clone();
-        if let Some(other) = cards.get(&slug) {
+        let card = head.persona_card();
+        if let Some(other) = cards.get(&card.id) {
             diags.push(
-                file.error_at_start(format!("a second persona with the id `{slug}`"))
+                file.error_at_start(format!("a second persona with the id `{}`", card.id))
                     .with_hint(format!(
                         "rename one of the files; the other is at {}",
                         other.url
@@ -99,24 +130,12 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             );
             continue;
         }
-        cards.insert(
-            slug.clone(),
-            Card {
-                id: slug,
-                name: head.persona_name().unwrap_or_default().to_string(),
-                age,
-                education: education.to_vec(),
-                experience: experience.map(str::to_string),
-                url: head.location.url.clone(),
-                route: head.persona_route().to_vec(),
-            },
-        );
+        cards.insert(card.id.clone(), card);
     }
     let resolve = |id: &str| resolve_persona(&cards, id);
-    let audiences: Vec<&str> = config.audiences.iter().map(String::as_str).collect();
     let block_refs = crate::blocks::Resolve {
         personas: &resolve,
-        audiences: &audiences,
+        audiences: &config.audiences,
     };
     let report_slugs: BTreeSet<String> = heads
         .iter()
@@ -129,10 +148,6 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         assets: sources.assets.clone(),
         ..Content::default()
     };
-
-    // Which files claim which URL, with the sites they are on.
-    type Claims = Vec<(usize, Option<Vec<String>>)>;
-    let mut claimed: BTreeMap<String, Claims> = BTreeMap::new();
     // The bodies first, in parallel: they are most of the work.
     let bodies: Vec<_> = heads
         .par_iter()
@@ -183,57 +198,16 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
             );
         }
         diags.extend(body_diags);
-        let common = entry::common(&head, date, parsed_body);
+        let common = entry::common(file, &head, date, parsed_body);
         if common.draft && !drafts {
             continue;
         }
-        claimed
-            .entry(common.url.clone())
-            .or_default()
-            .push((i, common.sites.clone()));
-        match entry::finish(head, common) {
-            Parsed::Report(r) => content.reports.push(*r),
-            Parsed::Persona(p) => content.personas.push(*p),
-            Parsed::Page(p) => content.pages.push(p),
-            Parsed::Section(s) => content.sections.push(s),
-        }
-    }
-
-    // 4. Two files may not claim one URL on the same site, nor a URL that kennis makes itself.
-    for (url, claims) in &claimed {
-        if let Some(generated) = GENERATED.iter().find(|g| url.starts_with(*g)) {
-            for (i, _) in claims {
-                diags.push(
-                    sources.pages[*i]
-                        .error_at_start(format!(
-                            "this file would make the page {url}, but kennis makes the pages under {generated} itself"
-                        ))
-                        .with_hint(format!(
-                            "rename the file or its folder; kennis itself makes {}",
-                            GENERATED.join(", ")
-                        )),
-                );
-            }
-        }
-        for (a, (ia, sa)) in claims.iter().enumerate() {
-            for (ib, sb) in claims.iter().skip(a + 1) {
-                let overlap = site_names.iter().any(|s| {
-                    sa.as_ref().is_none_or(|l| l.iter().any(|x| x == s))
-                        && sb.as_ref().is_none_or(|l| l.iter().any(|x| x == s))
-                });
-                if overlap {
-                    let other = sources.pages[*ia].path.display().to_string();
-                    diags.push(
-                        sources.pages[*ib]
-                            .error_at_start(format!(
-                                "this file and {other} both make the page {url}"
-                            ))
-                            .with_hint(
-                                "rename or remove one of them, or give each its own `sites:`",
-                            ),
-                    );
-                }
-            }
+        match entry::finish(head, common, file) {
+            Ok(Parsed::Report(r)) => content.reports.push(Arc::from(r)),
+            Ok(Parsed::Persona(p)) => content.personas.push(Arc::from(p)),
+            Ok(Parsed::Page(p)) => content.pages.push(Arc::new(p)),
+            Ok(Parsed::Section(s)) => content.sections.push(Arc::new(s)),
+            Err(d) => diags.push(d),
         }
     }
 
@@ -269,12 +243,18 @@ fn on_site(common: &Common, site: &str) -> bool {
 }
 
 impl Content {
-    /// What `config`'s site shows.
-    pub(crate) fn site<'a>(&'a self, config: &'a SiteConfig) -> Site<'a> {
+    /// What `config`'s site shows, and the errors of its routes: two files that would make the
+    /// same page or file, or a content page where kennis makes its own.
+    pub(crate) fn site<'a>(
+        &'a self,
+        config: &'a SiteConfig,
+        all: &'a Config,
+    ) -> (Site<'a>, Vec<Diagnostic>) {
         let name = config.name.as_str();
-        let reports = self
+        let reports: Vec<&Report> = self
             .reports
             .iter()
+            .map(Arc::as_ref)
             .filter(|r| on_site(&r.common, name))
             .filter(|r| match &config.include_series {
                 None => true,
@@ -284,31 +264,38 @@ impl Content {
         let sections: Vec<&Section> = self
             .sections
             .iter()
+            .map(Arc::as_ref)
             .filter(|s| on_site(&s.common, name))
             .collect();
-        let reports: Vec<&Report> = reports;
         let personas: Vec<&Persona> = self
             .personas
             .iter()
+            .map(Arc::as_ref)
             .filter(|p| on_site(&p.common, name))
             .collect();
         let pages: Vec<&Page> = self
             .pages
             .iter()
+            .map(Arc::as_ref)
             .filter(|p| on_site(&p.common, name))
             .collect();
-        let home = sections.iter().copied().find(|s| s.folder.is_empty());
+        let mut homes = sections.iter().copied().filter(|s| s.folder.is_empty());
+        let home = homes.next();
+        let mut diags: Vec<Diagnostic> = homes
+            .map(|second| {
+                at_file(
+                    &second.common.source,
+                    format!(
+                        "this file and {} both make the page /",
+                        home.map_or(String::new(), |h| h.common.source.display().to_string())
+                    ),
+                    "rename or remove one of them, or give each its own `sites:`",
+                )
+            })
+            .collect();
         let sections: Vec<&Section> = sections
             .into_iter()
             .filter(|s| !s.folder.is_empty())
-            .collect();
-        let urls = reports
-            .iter()
-            .map(|r| &r.common)
-            .chain(personas.iter().map(|p| &p.common))
-            .chain(pages.iter().map(|p| &p.common))
-            .chain(sections.iter().map(|s| &s.common))
-            .map(|c| c.url.as_str())
             .collect();
         let year = reports
             .iter()
@@ -316,7 +303,14 @@ impl Content {
             .map(|d| d.year)
             .max()
             .unwrap_or(2025);
-        Site {
+        let themes = themes_of(&reports);
+        let recommendations = recommendations_of(&reports);
+        let audiences: Vec<&Audience> = all
+            .audiences
+            .iter()
+            .filter(|a| recommendations.iter().any(|r| r.audience.name == a.name))
+            .collect();
+        let mut site = Site {
             config,
             home,
             reports,
@@ -324,20 +318,207 @@ impl Content {
             pages,
             sections,
             assets: &self.assets,
-            urls,
+            themes,
+            recommendations,
+            audiences,
+            routes: Routes::default(),
             year,
-        }
+        };
+        let (routes, route_diags) = site.decide_routes();
+        site.routes = routes;
+        diags.extend(route_diags);
+        (site, diags)
     }
 }
 
-impl Site<'_> {
+/// The themes of `reports`, by name; slugs are unique.
+fn themes_of<'a>(reports: &[&'a Report]) -> Vec<Theme<'a>> {
+    let mut by_name: BTreeMap<&'a str, Vec<&'a Report>> = BTreeMap::new();
+    for report in reports {
+        for theme in &report.themes {
+            by_name.entry(theme.as_str()).or_default().push(report);
+        }
+    }
+    let mut used = BTreeSet::new();
+    by_name
+        .into_iter()
+        .map(|(name, reports)| {
+            let base = crate::slug::slugify(name);
+            let mut slug = base.clone();
+            let mut n = 2;
+            while !used.insert(slug.clone()) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            Theme {
+                name,
+                url: routes::theme_url(&slug),
+                slug,
+                reports,
+            }
+        })
+        .collect()
+}
+
+/// Every recommendation of `reports`, in report order and list order.
+fn recommendations_of<'a>(reports: &[&'a Report]) -> Vec<Recommendation<'a>> {
+    let mut out = Vec::new();
+    for report in reports {
+        for figure in &report.common.body.figures {
+            let Block::Recommendations(spec) = &figure.block else {
+                continue;
+            };
+            for group in &spec.groups {
+                for (n, item) in group.items.iter().enumerate() {
+                    let anchor = crate::blocks::recommendations::item_id(
+                        &figure.id,
+                        &group.audience.slug,
+                        n + 1,
+                    );
+                    out.push(Recommendation {
+                        report,
+                        audience: &group.audience,
+                        text: item.as_str(),
+                        url: format!("{}#{anchor}", report.common.url),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An error at the start of `file`.
+fn at_file(file: &Path, message: String, hint: impl Into<String>) -> Diagnostic {
+    let mut d = Diagnostic::error(message).with_hint(hint);
+    d.span = Some(Span {
+        file: file.to_path_buf(),
+        line: 1,
+        col: 1,
+    });
+    d
+}
+
+impl<'a> Site<'a> {
     /// Whether the site has a page at `url` (site-relative).
     pub(crate) fn has_url(&self, url: &str) -> bool {
-        url == "/"
-            || url == "/aanbevelingen/"
-            || url == "/themas/"
-            || url == "/zoeken/"
-            || self.urls.contains(url)
+        self.routes.has_page(url)
+    }
+
+    /// The persona with slug `slug` on this site.
+    pub(crate) fn persona(&self, slug: &str) -> Option<&'a Persona> {
+        self.personas
+            .iter()
+            .copied()
+            .find(|p| p.common.slug == slug)
+    }
+
+    /// The report with slug `slug` on this site.
+    pub(crate) fn report(&self, slug: &str) -> Option<&'a Report> {
+        self.reports.iter().copied().find(|r| r.common.slug == slug)
+    }
+
+    /// The theme called `name` on this site.
+    pub(crate) fn theme(&self, name: &str) -> Option<&Theme<'a>> {
+        self.themes.iter().find(|t| t.name == name)
+    }
+
+    /// Every content entry of the site with its kind of page: reports, personas, pages,
+    /// sections, home.
+    pub(crate) fn entries(&self) -> Vec<&'a Common> {
+        let mut out: Vec<&'a Common> = Vec::new();
+        out.extend(self.reports.iter().map(|r| &r.common));
+        out.extend(self.personas.iter().map(|p| &p.common));
+        out.extend(self.pages.iter().map(|p| &p.common));
+        out.extend(self.sections.iter().map(|s| &s.common));
+        out.extend(self.home.map(|h| &h.common));
+        out
+    }
+
+    /// Every route of the site, and the errors of two things at one path.
+    fn decide_routes(&self) -> (Routes, Vec<Diagnostic>) {
+        let mut routes = Routes::default();
+        let mut clashes = Vec::new();
+        let mut diags = Vec::new();
+        let mut add = |result: Result<(), routes::Clash>| {
+            if let Err(clash) = result {
+                clashes.push(clash);
+            }
+        };
+        // kennis's own pages and files first: content may not take their place.
+        add(routes.page(routes::HOME, Route::Generated));
+        add(routes.page(routes::RECOMMENDATIONS, Route::Generated));
+        for audience in &self.audiences {
+            add(routes.page(&routes::audience_url(&audience.slug), Route::Generated));
+        }
+        add(routes.page(routes::THEMES, Route::Generated));
+        for theme in &self.themes {
+            add(routes.page(&theme.url, Route::Generated));
+        }
+        add(routes.page(routes::SEARCH, Route::Generated));
+        add(routes.file(routes::NOT_FOUND, Route::Generated));
+        for path in [
+            routes::SITEMAP,
+            routes::FEED,
+            routes::ROBOTS,
+            routes::STYLE,
+            routes::RECOMMENDATIONS_SCRIPT,
+            routes::SEARCH_SCRIPT,
+        ] {
+            add(routes.file(path, Route::Support));
+        }
+        for (font, _) in crate::font::WEB_FONTS {
+            add(routes.file(&format!("{}{font}", routes::FONTS), Route::Support));
+        }
+        add(routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support));
+
+        for common in self.entries() {
+            let source = &common.source;
+            if common.url != routes::HOME
+                && let Some(folder) = routes::GENERATED
+                    .iter()
+                    .find(|g| common.url.starts_with(*g))
+            {
+                diags.push(at_file(
+                    source,
+                    format!(
+                        "this file would make the page {}, but kennis makes the pages under {folder} itself",
+                        common.url
+                    ),
+                    format!(
+                        "rename the file or its folder; kennis itself makes {}",
+                        routes::GENERATED.join(", ")
+                    ),
+                ));
+                continue;
+            }
+            // The home text is the home page, which kennis makes with it.
+            if common.url != routes::HOME {
+                add(routes.page(&common.url, Route::Content(source.clone())));
+            }
+            for figure in &common.body.figures {
+                for path in routes::figure_files(&common.url, &figure.id) {
+                    add(routes.file(&path, Route::Figure(source.clone())));
+                }
+            }
+        }
+        for report in &self.reports {
+            add(routes.file(
+                &routes::card_file(&report.common.url),
+                Route::Card(report.common.source.clone()),
+            ));
+        }
+        for persona in &self.personas {
+            for path in routes::figure_files(&persona.common.url, &persona.card.id) {
+                add(routes.file(&path, Route::Figure(persona.common.source.clone())));
+            }
+        }
+        for asset in self.assets {
+            let source = Path::new("content").join(&asset.rel);
+            add(routes.file(&routes::asset_file(&asset.rel), Route::Asset(source)));
+        }
+        diags.extend(clashes.iter().map(clash_error));
+        (routes, diags)
     }
 
     /// Warns of navigation links of the theme that point at no page of this site; the
@@ -360,77 +541,36 @@ impl Site<'_> {
     }
 }
 
-/// One recommendation of a report on a site.
-#[derive(Debug)]
-pub(crate) struct Recommendation<'a> {
-    pub(crate) report: &'a Report,
-    /// One of the site's audiences.
-    pub(crate) audience: &'a str,
-    pub(crate) text: &'a str,
-    /// Id of the list item on the report page.
-    pub(crate) anchor: String,
-}
-
-/// A theme shared by reports, with its page slug.
-#[derive(Debug)]
-pub(crate) struct Theme<'a> {
-    pub(crate) name: &'a str,
-    pub(crate) slug: String,
-    /// Reports on the theme, newest first.
-    pub(crate) reports: Vec<&'a Report>,
-}
-
-impl<'a> Site<'a> {
-    /// Every recommendation of every report on the site, in report order (newest first) and
-    /// list order.
-    pub(crate) fn recommendations(&self) -> Vec<Recommendation<'a>> {
-        let mut out = Vec::new();
-        for report in &self.reports {
-            for figure in &report.common.body.figures {
-                let crate::blocks::Block::Recommendations(spec) = &figure.block else {
-                    continue;
-                };
-                let prefix = recommendation_prefix(&figure.id);
-                for group in &spec.groups {
-                    for (n, item) in group.items.iter().enumerate() {
-                        out.push(Recommendation {
-                            report,
-                            audience: group.audience.as_str(),
-                            text: item.as_str(),
-                            anchor: format!("{prefix}-{}-{}", group.audience.as_str(), n + 1),
-                        });
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// The themes of the site's reports, by name; slugs are unique.
-    pub(crate) fn themes(&self) -> Vec<Theme<'a>> {
-        let mut by_name: BTreeMap<&'a str, Vec<&'a Report>> = BTreeMap::new();
-        for report in &self.reports {
-            for theme in &report.themes {
-                by_name.entry(theme.as_str()).or_default().push(report);
-            }
-        }
-        let mut used = BTreeSet::new();
-        by_name
-            .into_iter()
-            .map(|(name, reports)| {
-                let base = entry::slugify(name);
-                let mut slug = base.clone();
-                let mut n = 2;
-                while !used.insert(slug.clone()) {
-                    slug = format!("{base}-{n}");
-                    n += 1;
-                }
-                Theme {
-                    name,
-                    slug,
-                    reports,
-                }
-            })
-            .collect()
+/// The error of two routes at one path, at the file of the second.
+fn clash_error(clash: &routes::Clash) -> Diagnostic {
+    let what = |route: &Route| match route {
+        Route::Content(p) => format!("the page of {}", p.display()),
+        Route::Figure(p) => format!("a graphic of {}", p.display()),
+        Route::Card(p) => format!("the social card of {}", p.display()),
+        Route::Asset(p) => format!("the file {}", p.display()),
+        Route::Generated | Route::Support => "kennis itself".to_string(),
+    };
+    let message = match (&clash.first, &clash.second) {
+        (Route::Content(_), Route::Content(_)) => format!(
+            "this file and {} both make the page /{}",
+            clash
+                .first
+                .source()
+                .map_or(String::new(), |p| p.display().to_string()),
+            clash.path.trim_end_matches("index.html")
+        ),
+        _ => format!(
+            "this file and {} would both be written to {}",
+            what(&clash.first),
+            clash.path
+        ),
+    };
+    let hint = match &clash.second {
+        Route::Content(_) => "rename or remove one of them, or give each its own `sites:`",
+        _ => "rename one of the two files",
+    };
+    match clash.second.source() {
+        Some(source) => at_file(source, message, hint),
+        None => Diagnostic::error(message).with_hint(hint),
     }
 }

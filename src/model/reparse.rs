@@ -1,9 +1,11 @@
-//! The model after one file changed, for `kennis serve`. A change that can only show on its
-//! own page (a report's body, under the same front matter and with the same recommendations)
-//! replaces that report's body in place; anything else asks for the whole model again, which
-//! is also what finds and reports every error.
+//! The model after files changed, for `kennis serve`. A change that can only show on its own
+//! page (a report's body, under the same front matter and with the same recommendations) gives
+//! a new model with that report's body replaced, sharing every other entry with the old one;
+//! anything else asks for the whole model again, which is also what finds and reports every
+//! error. The model it is given is never changed.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::{Body, Content, body, entry, resolve_persona};
 use crate::blocks::{Block, Resolve, recommendations};
@@ -12,26 +14,31 @@ use crate::load::Sources;
 use crate::source::SourceFile;
 
 /// What a changed file means for the site.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub(crate) enum Change {
     /// The file reads as it did.
     Unchanged,
     /// Only the body of `Content::reports[index]` changed, so only that report's page, its
-    /// social card and its graphics can differ. `gone` are the ids of graphics it no longer has.
-    ReportBody { index: usize, gone: Vec<String> },
+    /// social card and its graphics can differ: the sources and content with the new body,
+    /// and the ids of the graphics the report no longer has.
+    ReportBody {
+        sources: Box<Sources>,
+        content: Box<Content>,
+        index: usize,
+        gone: Vec<String>,
+    },
     /// Anything else: build the model again.
     Everything,
 }
 
-/// Applies the new `text` of the content file at `path` (relative to the site root, as in
-/// `Sources`) to `sources` and `content` when the change stays on its own page. Returns
-/// `Change::Everything`, and changes nothing, for a new file, front matter that changed, an
-/// entry other than a report, recommendations that changed (the recommendation pages list
-/// them) and any diagnostic.
+/// What the new `text` of the content file at `path` (relative to the site root, as in
+/// `Sources`) does to `sources` and `content`. `Change::Everything` for a new file, front
+/// matter that changed, an entry other than a report, recommendations that changed (the
+/// recommendation pages list them) and any diagnostic.
 pub(crate) fn reparse(
     config: &Config,
-    sources: &mut Sources,
-    content: &mut Content,
+    sources: &Sources,
+    content: &Content,
     path: &Path,
     text: String,
 ) -> Change {
@@ -56,11 +63,10 @@ pub(crate) fn reparse(
     }) else {
         return Change::Everything;
     };
-    let audiences: Vec<&str> = config.audiences.iter().map(String::as_str).collect();
     let resolve = |id: &str| resolve_persona(&content.cards, id);
     let refs = Resolve {
         personas: &resolve,
-        audiences: &audiences,
+        audiences: &config.audiences,
     };
     let (new_body, diags) = body::parse(&file, head.body_start..file.text.len(), &refs);
     let old_body = &content.reports[index].common.body;
@@ -73,9 +79,18 @@ pub(crate) fn reparse(
         .filter(|f| !new_body.figures.iter().any(|n| n.id == f.id))
         .map(|f| f.id.clone())
         .collect();
-    content.reports[index].common.body = new_body;
-    sources.pages[slot] = file;
-    Change::ReportBody { index, gone }
+    let mut report = (*content.reports[index]).clone();
+    report.common.body = new_body;
+    let mut content = content.clone();
+    content.reports[index] = Arc::new(report);
+    let mut sources = sources.clone();
+    sources.pages[slot] = Arc::new(file);
+    Change::ReportBody {
+        sources: Box::new(sources),
+        content: Box::new(content),
+        index,
+        gone,
+    }
 }
 
 /// The recommendation blocks of a body with their ids: what the recommendation pages show of
@@ -117,18 +132,19 @@ mod tests {
         std::fs::write(root.join(REPORT), format!("{FRONT}{body}")).unwrap();
         let config = crate::config::load(root, &Overrides::default()).unwrap();
         let (sources, diags) = crate::load::load(root);
-        assert!(diags.is_empty(), "{diags:?}");
+        assert!(!diags.has_errors(), "{diags:?}");
         let (content, diags) = super::super::build(&config, &sources, false);
         assert!(!diags.has_errors(), "{:?}", diags.sorted());
         (dir, config, sources, content)
     }
 
+    /// The change, and the content before it (which must be left as it was).
     fn change(body: &str, new: &str) -> (Change, Content) {
-        let (_dir, config, mut sources, mut content) = site(body);
+        let (_dir, config, sources, content) = site(body);
         let result = reparse(
             &config,
-            &mut sources,
-            &mut content,
+            &sources,
+            &content,
             Path::new(REPORT),
             new.to_string(),
         );
@@ -137,39 +153,42 @@ mod tests {
 
     #[test]
     fn a_new_body_replaces_the_old_one_in_place() {
-        let (result, content) = change(
+        let (result, before) = change(
             "## Aanleiding\n\nEerst.\n",
             &format!("{FRONT}## Aanleiding\n\nDaarna.\n"),
         );
-        assert_eq!(
-            result,
-            Change::ReportBody {
-                index: 0,
-                gone: Vec::new()
-            }
-        );
+        let Change::ReportBody {
+            content,
+            index: 0,
+            gone,
+            ..
+        } = result
+        else {
+            panic!("{result:?}")
+        };
+        assert!(gone.is_empty());
         assert!(content.reports[0].common.body.markdown.contains("Daarna."));
+        assert!(before.reports[0].common.body.markdown.contains("Eerst."));
+        // Everything else is shared, not copied.
+        assert!(Arc::ptr_eq(&content.personas[0], &before.personas[0]));
     }
 
     #[test]
     fn graphics_that_are_gone_are_named() {
         let two = "```quote\ntext: Leren doe je samen.\nwho: Deelnemer\n```\n\n```quote\ntext: Tijd helpt.\nwho: Deelnemer\n```\n";
         let one = "```quote\ntext: Leren doe je samen.\nwho: Deelnemer\n```\n";
-        let (result, content) = change(two, &format!("{FRONT}{one}"));
-        assert_eq!(
-            result,
-            Change::ReportBody {
-                index: 0,
-                gone: vec!["figuur-2".to_string()]
-            }
-        );
+        let (result, _) = change(two, &format!("{FRONT}{one}"));
+        let Change::ReportBody { content, gone, .. } = result else {
+            panic!("{result:?}")
+        };
+        assert_eq!(gone, ["figuur-2"]);
         assert_eq!(content.reports[0].common.body.figures.len(), 1);
     }
 
     #[test]
     fn the_same_text_is_no_change() {
         let (result, _) = change("Tekst.\n", &format!("{FRONT}Tekst.\n"));
-        assert_eq!(result, Change::Unchanged);
+        assert!(matches!(result, Change::Unchanged), "{result:?}");
     }
 
     #[test]
@@ -192,7 +211,7 @@ mod tests {
         ];
         for new in cases {
             let (result, content) = change(&format!("Tekst.\n\n{RECS}"), &new);
-            assert_eq!(result, Change::Everything, "{new}");
+            assert!(matches!(result, Change::Everything), "{new}");
             assert!(
                 content.reports[0]
                     .common
@@ -215,7 +234,7 @@ mod tests {
 
     #[test]
     fn other_files_ask_for_everything() {
-        let (_dir, config, mut sources, mut content) = site("Tekst.\n");
+        let (_dir, config, sources, content) = site("Tekst.\n");
         for (path, text) in [
             ("content/personas/nora.md", PERSONA.replace("27", "28")),
             (
@@ -227,8 +246,8 @@ mod tests {
                 "---\ntitle: Nieuw\ntype: report\nsummary: Nieuw.\n---\n".to_string(),
             ),
         ] {
-            let result = reparse(&config, &mut sources, &mut content, Path::new(path), text);
-            assert_eq!(result, Change::Everything, "{path}");
+            let result = reparse(&config, &sources, &content, Path::new(path), text);
+            assert!(matches!(result, Change::Everything), "{path}");
         }
     }
 }

@@ -5,16 +5,17 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::blocks::recommendations::audience_label;
-use crate::model::{Recommendation, Site, Theme};
+use crate::blocks::recommendations::Audience;
+use crate::model::{Recommendation, Site, Theme, routes};
 
 use super::views::{CardView, url};
-use super::{Output, RenderError, base_context, page_output, render_template};
+use super::{Context, Output, RenderError, base_context, page_output, render_template};
 
 /// One recommendation as the templates see it.
 #[derive(Serialize)]
 struct RecView<'a> {
     text: &'a str,
+    /// The audience's slug, for the script's filter.
     audience: &'a str,
     report_title: &'a str,
     /// Deep link into the report.
@@ -35,9 +36,9 @@ struct ThemeLink<'a> {
 #[derive(Serialize)]
 struct GroupView<'a> {
     audience: &'a str,
-    label: String,
+    label: &'a str,
     /// Id of the group's heading on the overview page.
-    id: String,
+    id: &'a str,
     /// The audience's own page.
     url: String,
     items: Vec<RecView<'a>>,
@@ -64,41 +65,31 @@ fn theme_links<'a>(
         .map(|t| ThemeLink {
             name: t.name,
             slug: &t.slug,
-            url: url(site.config, &format!("/themas/{}/", t.slug)),
+            url: url(site.config, &t.url),
         })
         .collect()
 }
 
-fn group<'a>(
-    site: &Site<'a>,
-    themes: &'a [Theme<'a>],
-    recs: &[&Recommendation<'a>],
-) -> Vec<GroupView<'a>> {
-    let mut audiences: Vec<&'a str> = Vec::new();
-    for r in recs {
-        if !audiences.contains(&r.audience) {
-            audiences.push(r.audience);
-        }
-    }
-    let order = crate::blocks::recommendations::AUDIENCES;
-    audiences.sort_by_key(|a| order.iter().position(|o| o == a).unwrap_or(order.len()));
-    audiences
-        .into_iter()
+/// `recs` grouped by audience, in the order of the site's audiences.
+fn group<'a>(site: &'a Site<'a>, recs: &[&Recommendation<'a>]) -> Vec<GroupView<'a>> {
+    site.audiences
+        .iter()
+        .filter(|a| recs.iter().any(|r| r.audience.name == a.name))
         .map(|audience| GroupView {
-            audience,
-            label: audience_label(audience),
-            id: audience.to_string(),
-            url: url(site.config, &format!("/aanbevelingen/{audience}/")),
+            audience: &audience.slug,
+            label: &audience.label,
+            id: &audience.slug,
+            url: url(site.config, &routes::audience_url(&audience.slug)),
             items: recs
                 .iter()
-                .filter(|r| r.audience == audience)
+                .filter(|r| r.audience.name == audience.name)
                 .map(|r| {
-                    let links = theme_links(site, themes, &r.report.themes);
+                    let links = theme_links(site, &site.themes, &r.report.themes);
                     RecView {
                         text: r.text,
-                        audience,
+                        audience: &audience.slug,
                         report_title: &r.report.common.title,
-                        url: format!("{}#{}", url(site.config, &r.report.common.url), r.anchor),
+                        url: url(site.config, &r.url),
                         theme_slugs: links.iter().map(|t| t.slug).collect::<Vec<_>>().join(" "),
                         themes: links,
                     }
@@ -108,68 +99,57 @@ fn group<'a>(
         .collect()
 }
 
-/// The URLs of the audience pages of a site.
-pub(crate) fn audiences<'a>(recs: &[Recommendation<'a>]) -> Vec<&'a str> {
-    let mut out: Vec<&'a str> = Vec::new();
-    for r in recs {
-        if !out.contains(&r.audience) {
-            out.push(r.audience);
-        }
-    }
-    out
-}
-
 /// `/aanbevelingen/`, `/aanbevelingen/<audience>/`, `/themas/` and `/themas/<theme>/`.
-pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, RenderError> {
+pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Output>, RenderError> {
     let config = site.config;
-    let recs = site.recommendations();
-    let themes = site.themes();
+    let recs = &site.recommendations;
     let all: Vec<&Recommendation<'_>> = recs.iter().collect();
-    let audience_list = audiences(&recs);
     let mut outputs = Vec::new();
 
-    let filters = |current: Option<&str>| -> Vec<FilterView> {
+    let filters = |current: Option<&Audience>| -> Vec<FilterView> {
         let mut list = vec![FilterView {
             label: "Alle doelgroepen".to_string(),
             value: String::new(),
-            url: url(config, "/aanbevelingen/"),
+            url: url(config, routes::RECOMMENDATIONS),
             count: recs.len(),
             current: current.is_none(),
         }];
-        list.extend(audience_list.iter().map(|a| FilterView {
-            label: audience_label(a),
-            value: a.to_string(),
-            url: url(config, &format!("/aanbevelingen/{a}/")),
-            count: recs.iter().filter(|r| r.audience == *a).count(),
-            current: current == Some(*a),
+        list.extend(site.audiences.iter().map(|a| FilterView {
+            label: a.label.clone(),
+            value: a.slug.clone(),
+            url: url(config, &routes::audience_url(&a.slug)),
+            count: recs.iter().filter(|r| r.audience.name == a.name).count(),
+            current: current.is_some_and(|c| c.name == a.name),
         }));
         list
     };
-    let theme_filters: Vec<ThemeLink<'_>> = themes
+    let theme_filters: Vec<ThemeLink<'_>> = site
+        .themes
         .iter()
         .map(|t| ThemeLink {
             name: t.name,
             slug: &t.slug,
-            url: url(config, &format!("/themas/{}/", t.slug)),
+            url: url(config, &t.url),
         })
         .collect();
 
     // The overview and one page per audience.
-    let mut pages: Vec<(String, Option<&str>)> = vec![("/aanbevelingen/".to_string(), None)];
+    let mut pages: Vec<(String, Option<&Audience>)> =
+        vec![(routes::RECOMMENDATIONS.to_string(), None)];
     pages.extend(
-        audience_list
+        site.audiences
             .iter()
-            .map(|a| (format!("/aanbevelingen/{a}/"), Some(*a))),
+            .map(|a| (routes::audience_url(&a.slug), Some(*a))),
     );
     for (page_url, audience) in pages {
         let selected: Vec<&Recommendation<'_>> = all
             .iter()
             .copied()
-            .filter(|r| audience.is_none_or(|a| r.audience == a))
+            .filter(|r| audience.is_none_or(|a| r.audience.name == a.name))
             .collect();
         let title = match audience {
             None => "Aanbevelingen".to_string(),
-            Some(a) => format!("Aanbevelingen {}", audience_label(a).to_lowercase()),
+            Some(a) => format!("Aanbevelingen {}", a.label.to_lowercase()),
         };
         let description = format!(
             "{} aanbevelingen uit de rapporten van {}.",
@@ -178,17 +158,20 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         );
         let mut ctx = base_context(
             site,
-            language,
+            context,
             &page_url,
             &title,
             Some(&description),
             "recommendations",
         )?;
-        ctx.insert("groups", &group(site, &themes, &selected));
+        ctx.insert("groups", &group(site, &selected));
         ctx.insert("filters", &filters(audience));
         ctx.insert("theme_filters", &theme_filters);
         ctx.insert("total", &selected.len());
-        ctx.insert("script", &url(config, "/assets/aanbevelingen.js"));
+        ctx.insert(
+            "script",
+            &url(config, &routes::file_url(routes::RECOMMENDATIONS_SCRIPT)),
+        );
         outputs.push(page_output(
             &page_url,
             render_template(config, "aanbevelingen.html", &ctx)?,
@@ -202,32 +185,33 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         url: String,
         count: usize,
     }
-    let items: Vec<ThemeItem<'_>> = themes
+    let items: Vec<ThemeItem<'_>> = site
+        .themes
         .iter()
         .map(|t| ThemeItem {
             name: t.name,
-            url: url(config, &format!("/themas/{}/", t.slug)),
+            url: url(config, &t.url),
             count: t.reports.len(),
         })
         .collect();
     let mut ctx = base_context(
         site,
-        language,
-        "/themas/",
+        context,
+        routes::THEMES,
         "Thema's",
         Some("De thema's van de rapporten."),
         "themes",
     )?;
     ctx.insert("themes", &items);
     outputs.push(page_output(
-        "/themas/",
+        routes::THEMES,
         render_template(config, "themas.html", &ctx)?,
     ));
     // One page per theme, in parallel: a big archive has hundreds of reports per theme.
-    let theme_pages: Vec<Result<Output, RenderError>> = themes
+    let theme_pages: Vec<Result<Output, RenderError>> = site
+        .themes
         .par_iter()
         .map(|theme| {
-            let page_url = format!("/themas/{}/", theme.slug);
             let on_theme: Vec<&Recommendation<'_>> = all
                 .iter()
                 .copied()
@@ -237,8 +221,8 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             let description = format!("Rapporten en aanbevelingen over {}.", theme.name);
             let mut ctx = base_context(
                 site,
-                language,
-                &page_url,
+                context,
+                &theme.url,
                 &title,
                 Some(&description),
                 "theme",
@@ -252,9 +236,9 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
                     .map(|r| CardView::report(config, r))
                     .collect::<Vec<_>>(),
             );
-            ctx.insert("groups", &group(site, &themes, &on_theme));
+            ctx.insert("groups", &group(site, &on_theme));
             Ok(page_output(
-                &page_url,
+                &theme.url,
                 render_template(config, "thema.html", &ctx)?,
             ))
         })

@@ -5,7 +5,7 @@ use crate::blocks::Block;
 use crate::font::Weight;
 use crate::markup::Element;
 use crate::model::Report;
-use crate::palette::Palette;
+use crate::palette::Paint;
 use crate::svg::{self, Drawing, TextStyle};
 
 /// Card width in pixels.
@@ -21,10 +21,12 @@ fn key_figure(report: &Report) -> Option<(String, String)> {
         .figures
         .iter()
         .find_map(|f| match &f.block {
-            Block::Figures(spec) => spec
-                .items
-                .first()
-                .map(|item| (svg::format_value(item.value.get()), item.label.to_string())),
+            Block::Figures(spec) => spec.items.first().map(|item| {
+                (
+                    crate::prose::number(item.value.get()),
+                    item.label.to_string(),
+                )
+            }),
             _ => None,
         })
 }
@@ -54,12 +56,12 @@ fn fit(text: &str, width: f64, style: &TextStyle, max: usize) -> Vec<String> {
 }
 
 /// The card of `report` on a site called `site_title`.
-pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) -> Drawing {
+pub(crate) fn social_card(report: &Report, site_title: &str) -> Drawing {
     let pad = 72.0;
     let inner = WIDTH - 2.0 * pad;
-    let mut body = vec![svg::rect(0.0, 0.0, WIDTH, 18.0, &palette.primary)];
+    let mut body = vec![svg::rect(0.0, 0.0, WIDTH, 18.0, Paint::Primary)];
     let mut y = 70.0;
-    let site_style = TextStyle::new(30.0, &palette.primary).bold();
+    let site_style = TextStyle::new(30.0, Paint::Primary).bold();
     body.push(svg::text(
         pad,
         y,
@@ -73,7 +75,7 @@ pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) 
     } else {
         inner
     };
-    let title_style = TextStyle::new(68.0, &palette.ink).bold();
+    let title_style = TextStyle::new(68.0, Paint::Ink).bold();
     let title = fit(&report.common.title, title_width, &title_style, 3);
     body.push(svg::text(pad, y, &title, &title_style));
     y += title.len() as f64 * svg::line_height(68.0) + 16.0;
@@ -83,7 +85,7 @@ pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) 
         .collect::<Vec<_>>()
         .join(" · ");
     if !detail.is_empty() {
-        let style = TextStyle::new(32.0, &palette.muted);
+        let style = TextStyle::new(32.0, Paint::Muted);
         let lines = fit(&detail, title_width, &style, 2);
         body.push(svg::text(pad, y, &lines, &style));
     }
@@ -96,9 +98,9 @@ pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) 
                 .num("width", 290.0)
                 .num("height", 330.0)
                 .num("rx", 16.0)
-                .attr("fill", palette.tint.clone()),
+                .paint("fill", Paint::Tint),
         );
-        let value_style = TextStyle::new(96.0, &palette.primary)
+        let value_style = TextStyle::new(96.0, Paint::Primary)
             .bold()
             .anchor(svg::Anchor::Middle);
         body.push(svg::text(
@@ -107,7 +109,7 @@ pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) 
             &fit(value, 260.0, &value_style, 1),
             &value_style,
         ));
-        let label_style = TextStyle::new(30.0, &palette.ink).anchor(svg::Anchor::Middle);
+        let label_style = TextStyle::new(30.0, Paint::Ink).anchor(svg::Anchor::Middle);
         body.push(svg::text(
             x + 145.0,
             320.0,
@@ -115,7 +117,7 @@ pub(crate) fn social_card(report: &Report, site_title: &str, palette: &Palette) 
             &label_style,
         ));
     }
-    let foot = TextStyle::new(26.0, &palette.muted);
+    let foot = TextStyle::new(26.0, Paint::Muted);
     let _ = Weight::Regular;
     if let Some(summary) = &report.common.summary {
         body.push(svg::text(pad, 500.0, &fit(summary, inner, &foot, 2), &foot));
@@ -175,7 +177,7 @@ mod tests {
 
     #[test]
     fn long_text_is_cut_at_a_word_with_an_ellipsis() {
-        let style = TextStyle::new(26.0, "#000");
+        let style = TextStyle::new(26.0, Paint::Ink);
         let text = "Jeugdhulpprofessionals vinden dat hun opleiding een goede basis biedt, maar het vak leren ze vooral in de praktijk van alledag met collega's en ouders.";
         let lines = fit(text, 400.0, &style, 2);
         assert_eq!(lines.len(), 2);

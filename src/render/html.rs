@@ -6,14 +6,14 @@
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
 
-use crate::blocks::{self, Block, Kind, Lookup};
-use crate::markup::{Element, Node};
+use crate::blocks::{self, Kind, Lookup, PageContext};
+use crate::markup::{Element, Node, escape};
 use crate::model::body::{is_safe_url, options};
-use crate::model::{Body, Figure, recommendation_prefix};
+use crate::model::{Body, Figure};
 use crate::palette::Palette;
 
-/// Renders a body to HTML.
-pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
+/// Renders a body to HTML; `href` turns a site-relative URL into its address on the site.
+pub(crate) fn body_html(body: &Body, palette: &Palette, href: &dyn Fn(&str) -> String) -> String {
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut headings = body.headings.iter();
     let mut figures = body.figures.iter();
@@ -58,7 +58,9 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
             {
                 in_block = true;
                 if let Some(figure) = figures.next() {
-                    events.push(Event::Html(CowStr::from(figure_html(figure, palette))));
+                    events.push(Event::Html(CowStr::from(figure_html(
+                        figure, palette, href,
+                    ))));
                 }
             }
             Event::Start(Tag::Table(_)) => {
@@ -72,6 +74,27 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
                 events.push(event);
                 events.push(Event::Html(CowStr::from("</div>")));
             }
+            // Footnotes get the ids the model gave them, so that no heading can share one.
+            Event::FootnoteReference(ref label) => match body.footnotes.get(label.as_ref()) {
+                Some(note) => events.push(Event::Html(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"><a href=\"#{}\">{}</a></sup>",
+                    escape(&note.id),
+                    note.number
+                )))),
+                None => events.push(event),
+            },
+            Event::Start(Tag::FootnoteDefinition(ref label)) => {
+                if let Some(note) = body.footnotes.get(label.as_ref()) {
+                    events.push(Event::Html(CowStr::from(format!(
+                        "\n<div class=\"footnote-definition\" id=\"{}\"><sup class=\"footnote-definition-label\">{}</sup>",
+                        escape(&note.id),
+                        note.number
+                    ))));
+                }
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                events.push(Event::Html(CowStr::from("</div>\n")));
+            }
             Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
             other => events.push(other),
         }
@@ -83,8 +106,12 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
 
 /// The `<figure>` of an infographic: inline SVG, caption, the data as a table or list behind a
 /// disclosure, and download links to the SVG and PNG files beside the page.
-pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
-    let drawing = figure.block.layout(palette);
+pub(crate) fn figure_html(
+    figure: &Figure,
+    palette: &Palette,
+    href: &dyn Fn(&str) -> String,
+) -> String {
+    let drawing = &figure.drawing;
     let svg = drawing.to_svg(&figure.id, palette);
     let kind = figure.block.kind();
     let summary = match kind {
@@ -105,12 +132,10 @@ pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
                 .text(text.to_string()),
         );
     }
-    let table = match &figure.block {
-        Block::Recommendations(spec) => {
-            blocks::recommendations::table_with_prefix(spec, &recommendation_prefix(&figure.id))
-        }
-        other => other.table(),
-    };
+    let table = figure.block.table(&PageContext {
+        id: &figure.id,
+        href,
+    });
     let download = |ext: &str, label: &str| {
         Element::new("a")
             .attr("href", format!("{}.{ext}", figure.id))
@@ -155,7 +180,7 @@ pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::recommendations::AUDIENCES;
+    use crate::blocks::recommendations::builtin;
     use crate::blocks::{Problem, Resolve, persona::Card};
     use crate::source::SourceFile;
 
@@ -174,12 +199,13 @@ mod tests {
     fn html(md: &str) -> String {
         let file = SourceFile::new("content/x.md", md.to_string());
         let none = |id: &str| -> Result<Card, Problem> { Err(Problem::new(id, "")) };
+        let audiences = builtin();
         let resolve = Resolve {
             personas: &none,
-            audiences: AUDIENCES,
+            audiences: &audiences,
         };
         let (body, _) = crate::model::body::parse(&file, 0..md.len(), &resolve);
-        body_html(&body, &palette())
+        body_html(&body, &palette(), &|u: &str| u.to_string())
     }
 
     // See: the hardening issue, "never let content put script into a page".

@@ -1,13 +1,16 @@
-//! Rendering: `render(&Site) -> Vec<Output>`, a pure function of the model. It does not fail
-//! on content (the model has checked it), only on template or rasterizer errors.
+//! Rendering: `render(&Site, &Context) -> Vec<Output>`, a pure function of the model and of the
+//! caches the command passes in. It does not fail on content (the model has checked it and
+//! laid out every graphic), only on template or rasterizer errors. Every path comes from
+//! `model::routes`; every URL in a page goes through `views::url`.
 //!
 //! Steps:
 //! 1. every report, persona, page and section through its Tera template (`views` is the
 //!    contract), with the body from `html`;
-//! 2. every infographic as `.svg` and `.png` beside its page (in parallel);
-//! 3. home, `404.html`, `sitemap.xml`, `atom.xml`, `robots.txt` (`feeds`);
+//! 2. every infographic as `.svg` and `.png` beside its page, from its one layout;
+//! 3. home, `404.html`, the recommendations and theme pages (`browse`), `sitemap.xml`,
+//!    `atom.xml`, `robots.txt` (`feeds`);
 //! 4. the stylesheet, the fonts and the content's own files;
-//! 5. the search page and the Pagefind index over every page above (`search`).
+//! 5. the search page and the Pagefind index over every page above (`search`), beside the PNGs.
 
 pub(crate) mod browse;
 pub(crate) mod cards;
@@ -21,12 +24,26 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::blocks::Block;
-use crate::model::{Figure, Site};
+use crate::model::{Figure, Site, routes};
 use crate::raster;
+use crate::svg::DOWNLOAD_SCALE;
 use views::{
     CardView, LinkView, PageView, PersonaView, ReportView, SiteView, ThemeCount, TocEntry, url,
 };
+
+/// What rendering needs besides the model: the interface language and the caches, made and
+/// pruned by the command.
+#[derive(Debug)]
+pub(crate) struct Context<'a> {
+    /// The site's language (`nl`).
+    pub(crate) language: &'a str,
+    /// Rendered PNGs.
+    pub(crate) pngs: &'a raster::Cache,
+    /// Search index shards.
+    pub(crate) search: &'a search::Cache,
+    /// Whether pages are served by `kennis serve`: they then load its live-reload script.
+    pub(crate) preview: bool,
+}
 
 /// One file of the built site.
 #[derive(Debug)]
@@ -67,39 +84,28 @@ impl std::fmt::Display for RenderError {
     }
 }
 
-/// The fonts served with every site, for the pages and the inline graphics.
-const FONTS: &[(&str, &[u8])] = &[
-    ("AtkinsonHyperlegible-Regular.ttf", crate::font::REGULAR),
-    ("AtkinsonHyperlegible-Bold.ttf", crate::font::BOLD),
-    ("AtkinsonHyperlegible-Italic.ttf", crate::font::ITALIC),
-];
-
 /// Reports on the home page: the newest; sections and theme pages list them all.
 const HOME_REPORTS: usize = 10;
 
 /// Renders one site.
-pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, RenderError> {
+pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Output>, RenderError> {
     let config = site.config;
     let palette = &config.theme.palette;
+    let href = |u: &str| url(config, u);
     let mut outputs = Vec::new();
 
     let started = std::time::Instant::now();
-    let site_themes = site.themes();
-
-    // Figures of every page, rendered in parallel: (page url, figure).
+    // Figures of every page: (page url, figure).
     let mut figures: Vec<(&str, &Figure)> = Vec::new();
-
-    // Reports, in parallel: each page with its social card.
-    for report in &site.reports {
-        let c = &report.common;
-        figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
+    for common in site.entries() {
+        figures.extend(common.body.figures.iter().map(|f| (common.url.as_str(), f)));
     }
     // PNGs to make, last: they are rasterized while the search index is built.
     let mut rasters: Vec<RasterJob> = Vec::new();
     let pages: Vec<Result<(Output, RasterJob), RenderError>> = site
         .reports
         .par_iter()
-        .map(|report| report_files(site, language, &site_themes, report))
+        .map(|report| report_files(site, context, report))
         .collect();
     for files in pages {
         let (page, card) = files?;
@@ -109,25 +115,11 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
 
     for persona in &site.personas {
         let c = &persona.common;
-        figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
-        let card = Figure {
-            number: c.body.figures.len() + 1,
-            id: "leerroute".to_string(),
-            block: Block::Persona(crate::blocks::persona::Card {
-                id: c.slug.clone(),
-                name: persona.name.clone(),
-                age: persona.age,
-                education: persona.education.clone(),
-                experience: persona.experience.clone(),
-                url: url(config, &c.url),
-                route: persona.route.clone(),
-            }),
-        };
-        let card_html = html::figure_html(&card, palette);
+        figures.push((c.url.as_str(), &persona.card));
         let report = persona
             .report
             .as_ref()
-            .and_then(|slug| site.reports.iter().find(|r| &r.common.slug == slug))
+            .and_then(|slug| site.report(slug))
             .map(|r| LinkView {
                 name: &r.common.title,
                 title: &r.common.title,
@@ -138,13 +130,13 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             name: &persona.name,
             title: &c.title,
             summary: c.summary.as_deref(),
-            card_html,
-            body_html: html::body_html(&c.body, palette),
+            card_html: html::figure_html(&persona.card, palette, &href),
+            body_html: html::body_html(&c.body, palette, &href),
             report,
         };
         let mut ctx = base_context(
             site,
-            language,
+            context,
             &c.url,
             &c.title,
             c.summary.as_deref(),
@@ -155,23 +147,19 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             &c.url,
             render_template(config, "persona.html", &ctx)?,
         ));
-        let (svg, png) = figure_files(&c.url, &card, palette);
-        outputs.push(svg);
-        rasters.push(png);
     }
 
     for p in &site.pages {
         let c = &p.common;
-        figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
         let mut ctx = base_context(
             site,
-            language,
+            context,
             &c.url,
             &c.title,
             c.summary.as_deref(),
             "page",
         )?;
-        ctx.insert("body_html", &html::body_html(&c.body, palette));
+        ctx.insert("body_html", &html::body_html(&c.body, palette, &href));
         outputs.push(page_output(
             &c.url,
             render_template(config, "page.html", &ctx)?,
@@ -180,7 +168,6 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
 
     for section in &site.sections {
         let c = &section.common;
-        figures.extend(c.body.figures.iter().map(|f| (c.url.as_str(), f)));
         // The reports and personas in the section's folder.
         let inside = |u: &str| u.len() > c.url.len() && u.starts_with(c.url.as_str());
         let entries: Vec<CardView<'_>> = site
@@ -197,13 +184,13 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             .collect();
         let mut ctx = base_context(
             site,
-            language,
+            context,
             &c.url,
             &c.title,
             c.summary.as_deref(),
             "section",
         )?;
-        ctx.insert("intro_html", &html::body_html(&c.body, palette));
+        ctx.insert("intro_html", &html::body_html(&c.body, palette, &href));
         ctx.insert("entries", &entries);
         outputs.push(page_output(
             &c.url,
@@ -213,27 +200,115 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
 
     timing("pages", started);
     let started = std::time::Instant::now();
-    // Home.
+    outputs.push(home(site, context)?);
+
+    // 404.
+    let ctx = base_context(
+        site,
+        context,
+        "/404.html",
+        "Pagina niet gevonden",
+        None,
+        "404",
+    )?;
+    outputs.push(Output {
+        path: routes::NOT_FOUND.into(),
+        data: Data::Bytes(render_template(config, "404.html", &ctx)?.into_bytes()),
+    });
+
+    // Infographic files.
+    let files: Vec<(Output, RasterJob)> = figures
+        .par_iter()
+        .map(|(page_url, figure)| figure_files(page_url, figure, palette))
+        .collect();
+    for (svg, png) in files {
+        outputs.push(svg);
+        rasters.push(png);
+    }
+
+    timing("home and graphics (SVG)", started);
+    let started = std::time::Instant::now();
+    outputs.extend(browse::render(site, context)?);
+    timing("recommendations and themes", started);
+    outputs.push(bytes(
+        routes::RECOMMENDATIONS_SCRIPT,
+        include_str!("aanbevelingen.js").to_string(),
+    ));
+    outputs.push(bytes(routes::SITEMAP, feeds::sitemap(site)));
+    outputs.push(bytes(routes::FEED, feeds::atom(site)));
+    outputs.push(bytes(routes::ROBOTS, feeds::robots(site)));
+    outputs.push(bytes(routes::STYLE, config.theme.css.clone()));
+    for (name, data) in crate::font::WEB_FONTS {
+        outputs.push(Output {
+            path: format!("{}{name}", routes::FONTS),
+            data: Data::Bytes(data.to_vec()),
+        });
+    }
+    outputs.push(bytes(
+        &format!("{}OFL.txt", routes::FONTS),
+        include_str!("../../fonts/OFL.txt").to_string(),
+    ));
+    for asset in site.assets {
+        outputs.push(Output {
+            path: routes::asset_file(&asset.rel),
+            data: Data::Copy(asset.path.clone()),
+        });
+    }
+    // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages. Indexing
+    // runs on one thread, so the PNGs are made beside it.
+    let started = std::time::Instant::now();
+    let (search, pngs) = rayon::join(
+        || {
+            let search = search::render(site, context, &outputs);
+            timing("search index", started);
+            search
+        },
+        || {
+            let pngs: Vec<Result<Output, RenderError>> = rasters
+                .par_iter()
+                .map(|job| job.run(context.pngs))
+                .collect();
+            timing("graphics (PNG)", started);
+            pngs
+        },
+    );
+    outputs.extend(search?);
+    for png in pngs {
+        outputs.push(png?);
+    }
+    Ok(outputs)
+}
+
+/// The home page: the site's home text, the newest reports, the personas, the themes and the
+/// sections the navigation does not link to.
+fn home(site: &Site<'_>, context: &Context<'_>) -> Result<Output, RenderError> {
+    let config = site.config;
+    let href = |u: &str| url(config, u);
     let (home_title, intro_html, home_summary) = match site.home {
-        Some(home) => {
-            figures.extend(home.common.body.figures.iter().map(|f| ("/", f)));
-            (
-                home.common.title.as_str(),
-                html::body_html(&home.common.body, palette),
-                home.common.summary.as_deref(),
-            )
-        }
+        Some(home) => (
+            home.common.title.as_str(),
+            html::body_html(&home.common.body, &config.theme.palette, &href),
+            home.common.summary.as_deref(),
+        ),
         None => (config.title.as_str(), String::new(), None),
     };
-    let themes: Vec<ThemeCount<'_>> = site_themes
+    let themes: Vec<ThemeCount<'_>> = site
+        .themes
         .iter()
         .map(|t| ThemeCount {
             name: t.name,
             count: t.reports.len(),
-            url: url(config, &format!("/themas/{}/", t.slug)),
+            url: url(config, &t.url),
         })
         .collect();
-    let mut ctx = base_context(site, language, "/", home_title, home_summary, "home")?;
+    let mut ctx = base_context(
+        site,
+        context,
+        routes::HOME,
+        home_title,
+        home_summary,
+        "home",
+    )?;
     ctx.insert("intro_html", &intro_html);
     ctx.insert(
         "reports",
@@ -277,95 +352,21 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         })
         .collect();
     ctx.insert("sections", &sections);
-    outputs.push(page_output(
-        "/",
+    Ok(page_output(
+        routes::HOME,
         render_template(config, "index.html", &ctx)?,
-    ));
-
-    // 404.
-    let ctx = base_context(
-        site,
-        language,
-        "/404.html",
-        "Pagina niet gevonden",
-        None,
-        "404",
-    )?;
-    outputs.push(Output {
-        path: "404.html".into(),
-        data: Data::Bytes(render_template(config, "404.html", &ctx)?.into_bytes()),
-    });
-
-    // Infographic files.
-    let files: Vec<(Output, RasterJob)> = figures
-        .par_iter()
-        .map(|(page_url, figure)| figure_files(page_url, figure, palette))
-        .collect();
-    for (svg, png) in files {
-        outputs.push(svg);
-        rasters.push(png);
-    }
-
-    timing("home and graphics (SVG)", started);
-    let started = std::time::Instant::now();
-    outputs.extend(browse::render(site, language)?);
-    timing("recommendations and themes", started);
-    outputs.push(bytes(
-        "assets/aanbevelingen.js",
-        include_str!("aanbevelingen.js").to_string(),
-    ));
-    outputs.push(bytes("sitemap.xml", feeds::sitemap(site)));
-    outputs.push(bytes("atom.xml", feeds::atom(site)));
-    outputs.push(bytes("robots.txt", feeds::robots(site)));
-    outputs.push(bytes("assets/style.css", config.theme.css.clone()));
-    for (name, data) in FONTS {
-        outputs.push(Output {
-            path: format!("assets/fonts/{name}"),
-            data: Data::Bytes(data.to_vec()),
-        });
-    }
-    outputs.push(bytes(
-        "assets/fonts/OFL.txt",
-        include_str!("../../fonts/OFL.txt").to_string(),
-    ));
-    for asset in site.assets {
-        outputs.push(Output {
-            path: asset_path(&asset.rel),
-            data: Data::Copy(asset.path.clone()),
-        });
-    }
-    // Last, so it sees every page: `/zoeken/` and the Pagefind index over all pages. Indexing
-    // runs on one thread, so the PNGs are made beside it.
-    let started = std::time::Instant::now();
-    let (search, pngs) = rayon::join(
-        || {
-            let search = search::render(site, language, &outputs);
-            timing("search index", started);
-            search
-        },
-        || {
-            let pngs: Vec<Result<Output, RenderError>> =
-                rasters.par_iter().map(RasterJob::run).collect();
-            timing("graphics (PNG)", started);
-            pngs
-        },
-    );
-    outputs.extend(search?);
-    for png in pngs {
-        outputs.push(png?);
-    }
-    Ok(outputs)
+    ))
 }
 
 /// The files of one report alone: its page, its social card and its graphics (SVG and PNG),
 /// as `render` makes them. `kennis serve` uses it when only the report's body changed.
 pub(crate) fn report_outputs(
     site: &Site<'_>,
-    language: &str,
+    context: &Context<'_>,
     report: &crate::model::Report,
 ) -> Result<Vec<Output>, RenderError> {
     let palette = &site.config.theme.palette;
-    let (page, card) = report_files(site, language, &site.themes(), report)?;
+    let (page, card) = report_files(site, context, report)?;
     let mut outputs = vec![page];
     let mut rasters = vec![card];
     for figure in &report.common.body.figures {
@@ -373,22 +374,14 @@ pub(crate) fn report_outputs(
         outputs.push(svg);
         rasters.push(png);
     }
-    let pngs: Vec<Result<Output, RenderError>> = rasters.par_iter().map(RasterJob::run).collect();
+    let pngs: Vec<Result<Output, RenderError>> = rasters
+        .par_iter()
+        .map(|job| job.run(context.pngs))
+        .collect();
     for png in pngs {
         outputs.push(png?);
     }
     Ok(outputs)
-}
-
-/// The paths of the SVG and PNG of graphic `id` on the page at `page_url`.
-pub(crate) fn figure_paths(page_url: &str, id: &str) -> [String; 2] {
-    let dir = page_url.trim_matches('/');
-    let prefix = if dir.is_empty() {
-        String::new()
-    } else {
-        format!("{dir}/")
-    };
-    [format!("{prefix}{id}.svg"), format!("{prefix}{id}.png")]
 }
 
 /// A PNG to rasterize from an SVG.
@@ -402,8 +395,9 @@ struct RasterJob {
 }
 
 impl RasterJob {
-    fn run(&self) -> Result<Output, RenderError> {
-        let png = raster::render(&self.svg, self.scale)
+    fn run(&self, cache: &raster::Cache) -> Result<Output, RenderError> {
+        let png = cache
+            .render(&self.svg, self.scale)
             .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
         Ok(Output {
             path: self.path.clone(),
@@ -415,14 +409,14 @@ impl RasterJob {
 /// A report's page and its social card.
 fn report_files(
     site: &Site<'_>,
-    language: &str,
-    site_themes: &[crate::model::Theme<'_>],
+    context: &Context<'_>,
     report: &crate::model::Report,
 ) -> Result<(Output, RasterJob), RenderError> {
     let config = site.config;
     let palette = &config.theme.palette;
+    let href = |u: &str| url(config, u);
     let c = &report.common;
-    let body_html = html::body_html(&c.body, palette);
+    let body_html = html::body_html(&c.body, palette, &href);
     let view = ReportView {
         title: &c.title,
         subtitle: report.subtitle.as_deref(),
@@ -448,7 +442,7 @@ fn report_files(
         personas: report
             .personas
             .iter()
-            .filter_map(|slug| site.personas.iter().find(|p| &p.common.slug == slug))
+            .filter_map(|slug| site.persona(slug))
             .map(|p| LinkView {
                 name: &p.name,
                 title: &p.common.title,
@@ -459,15 +453,15 @@ fn report_files(
     };
     let mut ctx = base_context(
         site,
-        language,
+        context,
         &c.url,
         &c.title,
         c.summary.as_deref(),
         "report",
     )?;
-    let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
-    let card_url = views::absolute(config, &format!("/{card_path}"));
-    let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
+    let card_path = routes::card_file(&c.url);
+    let card_url = views::absolute(config, &routes::file_url(&card_path));
+    let card_svg = cards::social_card(report, &config.title).to_svg("kaart", palette);
     let card = RasterJob {
         path: card_path,
         svg: card_svg,
@@ -485,7 +479,11 @@ fn report_files(
     let theme_links: Vec<views::ThemeLinkView<'_>> = report
         .themes
         .iter()
-        .map(|t| views::ThemeLinkView::new(config, site_themes, t))
+        .filter_map(|t| site.theme(t))
+        .map(|t| views::ThemeLinkView {
+            name: t.name,
+            url: url(config, &t.url),
+        })
         .collect();
     insert(&mut ctx, "theme_links", &theme_links)?;
     ctx.insert("report", &view);
@@ -500,21 +498,6 @@ pub(crate) fn timing(step: &str, started: std::time::Instant) {
     }
 }
 
-/// Where a content file is copied: its folders slugged like page URLs, its name kept.
-fn asset_path(rel: &str) -> String {
-    let parts: Vec<&str> = rel.split('/').collect();
-    let (name, folders) = parts
-        .split_last()
-        .map(|(n, f)| (*n, f))
-        .unwrap_or((rel, &[]));
-    let mut out: Vec<String> = folders
-        .iter()
-        .map(|f| crate::model::entry::slugify(f))
-        .collect();
-    out.push(name.to_string());
-    out.join("/")
-}
-
 fn bytes(path: &str, text: String) -> Output {
     Output {
         path: path.to_string(),
@@ -522,16 +505,10 @@ fn bytes(path: &str, text: String) -> Output {
     }
 }
 
-/// `index.html` of a page URL.
+/// The page at `page_url`.
 fn page_output(page_url: &str, html: String) -> Output {
-    let dir = page_url.trim_matches('/');
-    let path = if dir.is_empty() {
-        "index.html".to_string()
-    } else {
-        format!("{dir}/index.html")
-    };
     Output {
-        path,
+        path: routes::page_file(page_url),
         data: Data::Bytes(html.into_bytes()),
     }
 }
@@ -542,12 +519,12 @@ fn figure_files(
     figure: &Figure,
     palette: &crate::palette::Palette,
 ) -> (Output, RasterJob) {
-    let [svg_path, png_path] = figure_paths(page_url, &figure.id);
-    let svg = figure.block.layout(palette).to_svg(&figure.id, palette);
+    let [svg_path, png_path] = routes::figure_files(page_url, &figure.id);
+    let svg = figure.drawing.to_svg(&figure.id, palette);
     let png = RasterJob {
         path: png_path,
         svg: svg.clone(),
-        scale: 2.0,
+        scale: DOWNLOAD_SCALE as f32,
         what: format!("{page_url}{}", figure.id),
     };
     let svg = Output {
@@ -559,14 +536,14 @@ fn figure_files(
 
 fn base_context(
     site: &Site<'_>,
-    language: &str,
+    context: &Context<'_>,
     page_url: &str,
     title: &str,
     description: Option<&str>,
     kind: &'static str,
 ) -> Result<tera::Context, RenderError> {
     let config = site.config;
-    let site_view = SiteView::new(site, language, page_url);
+    let site_view = SiteView::new(site, context, page_url);
     let page = PageView {
         title,
         description: description.unwrap_or(&config.title),

@@ -11,11 +11,11 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::views::url;
-use super::{Data, Output, RenderError, base_context, page_output, render_template};
-use crate::model::Site;
+use super::{Context, Data, Output, RenderError, base_context, page_output, render_template};
+use crate::model::{Site, routes};
 
-/// The search page's URL (site-relative); `Site::has_url` knows it too, for the navigation.
-const PAGE_URL: &str = "/zoeken/";
+/// The search page's URL (site-relative).
+const PAGE_URL: &str = routes::SEARCH;
 
 /// Files of Pagefind's bundle that `zoeken.js` does not use: its ready-made interfaces (their
 /// markup and colours are not ours) and the result highlighter. Left out to keep every site
@@ -31,17 +31,17 @@ const UNUSED: &[&str] = &[
 /// `…index.html`).
 pub(crate) fn render(
     site: &Site<'_>,
-    language: &str,
+    context: &Context<'_>,
     outputs: &[Output],
 ) -> Result<Vec<Output>, RenderError> {
     let pages = indexed_pages(outputs.iter().map(|o| (o.path.as_str(), &o.data)));
-    let (mut files, count) = shards(&site.config.name, language, pages)?;
+    let (mut files, count) = shards(&site.config.name, context.language, pages, context.search)?;
     let shard_urls: Vec<String> = (1..count)
         .map(|n| url(site.config, &format!("/{}", shard_folder(n))))
         .collect();
-    files.push(page(site, language, &shard_urls)?);
+    files.push(page(site, context, &shard_urls)?);
     files.push(Output {
-        path: "assets/zoeken.js".to_string(),
+        path: routes::SEARCH_SCRIPT.to_string(),
         data: Data::Bytes(include_bytes!("zoeken.js").to_vec()),
     });
     Ok(files)
@@ -69,6 +69,7 @@ pub(crate) fn shards(
     site_name: &str,
     language: &str,
     mut pages: Vec<(String, &[u8])>,
+    cache: &Cache,
 ) -> Result<(Vec<Output>, usize), RenderError> {
     // The same pages give the same shards whatever order they come in.
     pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -85,7 +86,7 @@ pub(crate) fn shards(
         .par_iter()
         .enumerate()
         .map(|(n, pages)| {
-            let (outputs, entry) = cached_index(site_name, pages, language)?;
+            let outputs = cache.index(site_name, pages, language)?;
             let folder = shard_folder(n);
             let outputs = outputs
                 .into_iter()
@@ -94,22 +95,18 @@ pub(crate) fn shards(
                     data: o.data,
                 })
                 .collect();
-            Ok((outputs, entry))
+            Ok(outputs)
         })
         .collect();
     let mut files = Vec::new();
-    let mut used = Vec::new();
     for result in indexed {
-        let (outputs, entry) = result?;
-        files.extend(outputs);
-        used.extend(entry);
+        files.extend(result?);
     }
-    prune_cache(site_name, &used);
     Ok((files, count))
 }
 
-/// A shard's files, and the cache entry they came from or went to.
-type Shard = (Vec<Output>, Option<PathBuf>);
+/// A shard's files.
+type Shard = Vec<Output>;
 
 /// Pages per search index shard, at most (on average; pages are spread by a hash of their URL).
 const SHARD_PAGES: usize = 1000;
@@ -135,81 +132,100 @@ fn repeats_overview(page_url: &str) -> bool {
 /// `/zoeken/`: the form, a live status line and the result list that `zoeken.js` fills.
 pub(crate) fn page(
     site: &Site<'_>,
-    language: &str,
+    context: &Context<'_>,
     shard_urls: &[String],
 ) -> Result<Output, RenderError> {
     let config = site.config;
     let mut ctx = base_context(
         site,
-        language,
+        context,
         PAGE_URL,
         "Zoeken",
         Some("Zoek in alle rapporten, persona's en pagina's van deze site."),
         "search",
     )?;
     ctx.insert("action", &url(config, PAGE_URL));
-    ctx.insert("pagefind", &url(config, "/pagefind/pagefind.js"));
+    ctx.insert(
+        "pagefind",
+        &url(config, &format!("/{}pagefind.js", routes::SEARCH_INDEX)),
+    );
     ctx.insert("pagefind_base", &url(config, "/"));
     ctx.insert("pagefind_shards", &shard_urls.join(" "));
-    ctx.insert("script", &url(config, "/assets/zoeken.js"));
-    ctx.insert("recommendations", &url(config, "/aanbevelingen/"));
-    ctx.insert("themes", &url(config, "/themas/"));
+    ctx.insert(
+        "script",
+        &url(config, &routes::file_url(routes::SEARCH_SCRIPT)),
+    );
+    ctx.insert("recommendations", &url(config, routes::RECOMMENDATIONS));
+    ctx.insert("themes", &url(config, routes::THEMES));
     Ok(page_output(
         PAGE_URL,
         render_template(config, "zoeken.html", &ctx)?,
     ))
 }
 
-/// Where built indexes are kept between builds, once `use_cache` has named it.
-static CACHE: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
-
-/// Keeps the search indexes (shards) of each site's last build in `dir/<site>/<hash>/`, named
-/// by a hash of every page's URL and HTML and the language: indexing is the slowest step of a
-/// build, and a shard whose pages did not change is not indexed again.
-pub(crate) fn use_cache(dir: std::path::PathBuf) {
-    if let Ok(mut cache) = CACHE.lock() {
-        *cache = Some(dir);
-    }
+/// Where search indexes (shards) are kept between builds: a value the command makes and passes
+/// to `render`. Each site's shards are in `dir/<site>/<hash>/`, named by a hash of every page's
+/// URL and HTML and the language: indexing is the slowest step of a build, and a shard whose
+/// pages did not change is not indexed again. The command calls `prune` after a build.
+#[derive(Debug, Default)]
+pub(crate) struct Cache {
+    dir: Option<PathBuf>,
+    /// The entries used since the cache was made.
+    used: std::sync::Mutex<std::collections::BTreeSet<PathBuf>>,
 }
 
-/// `index`, or its result of an earlier build of `site` over the same pages; with the cache
-/// entry that holds it.
-fn cached_index(
-    site: &str,
-    pages: &[(String, &[u8])],
-    language: &str,
-) -> Result<(Vec<Output>, Option<PathBuf>), RenderError> {
-    let Some(dir) = CACHE.lock().ok().and_then(|c| c.clone()) else {
-        return Ok((index(pages, language)?, None));
-    };
-    let dir = dir.join(site);
-    let mut hash = xxhash_rust::xxh3::Xxh3::new();
-    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
-    hash.update(language.as_bytes());
-    for (url, html) in pages {
-        for part in [url.as_bytes(), html] {
-            hash.update(&(part.len() as u64).to_le_bytes());
-            hash.update(part);
+impl Cache {
+    /// Shards kept in `dir`.
+    pub(crate) fn in_dir(dir: PathBuf) -> Cache {
+        Cache {
+            dir: Some(dir),
+            ..Cache::default()
         }
     }
-    let entry = dir.join(format!("{:032x}", hash.digest128()));
-    if let Some(outputs) = read_entry(&entry) {
-        return Ok((outputs, Some(entry)));
-    }
-    let outputs = index(pages, language)?;
-    store_entry(&entry, &outputs);
-    Ok((outputs, Some(entry)))
-}
 
-/// Removes the cache entries of `site` that this build did not use.
-fn prune_cache(site: &str, used: &[PathBuf]) {
-    let Some(dir) = CACHE.lock().ok().and_then(|c| c.clone()) else {
-        return;
-    };
-    if let Ok(entries) = std::fs::read_dir(dir.join(site)) {
-        for e in entries.flatten() {
-            if !used.contains(&e.path()) {
-                let _ = std::fs::remove_dir_all(e.path());
+    /// The index of `pages` of site `site`: from the cache, or made (and kept).
+    fn index(
+        &self,
+        site: &str,
+        pages: &[(String, &[u8])],
+        language: &str,
+    ) -> Result<Vec<Output>, RenderError> {
+        let Some(dir) = &self.dir else {
+            return index(pages, language);
+        };
+        let mut hash = xxhash_rust::xxh3::Xxh3::new();
+        hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hash.update(language.as_bytes());
+        for (url, html) in pages {
+            for part in [url.as_bytes(), html] {
+                hash.update(&(part.len() as u64).to_le_bytes());
+                hash.update(part);
+            }
+        }
+        let entry = dir.join(site).join(format!("{:032x}", hash.digest128()));
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(entry.clone());
+        }
+        if let Some(outputs) = read_entry(&entry) {
+            return Ok(outputs);
+        }
+        let outputs = index(pages, language)?;
+        store_entry(&entry, &outputs);
+        Ok(outputs)
+    }
+
+    /// Removes the entries of `sites` that were not used since the cache was made.
+    pub(crate) fn prune(&self, sites: &[&str]) {
+        let (Some(dir), Ok(used)) = (&self.dir, self.used.lock()) else {
+            return;
+        };
+        for site in sites {
+            if let Ok(entries) = std::fs::read_dir(dir.join(site)) {
+                for e in entries.flatten() {
+                    if !used.contains(&e.path()) {
+                        let _ = std::fs::remove_dir_all(e.path());
+                    }
+                }
             }
         }
     }

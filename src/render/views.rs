@@ -3,8 +3,12 @@
 
 use serde::Serialize;
 
+use super::Context;
 use crate::config::{NavItem, SiteConfig};
-use crate::model::{Persona, Report, Site};
+use crate::model::{Persona, Report, Site, routes};
+
+/// The address of `kennis serve`'s preview script (served by the preview, never written).
+pub(crate) const PREVIEW_SCRIPT: &str = "/__kennis/preview.js";
 
 /// `site` in every template.
 #[derive(Serialize)]
@@ -22,6 +26,9 @@ pub(crate) struct SiteView<'a> {
     pub(crate) accessibility: Option<String>,
     pub(crate) about: Option<String>,
     pub(crate) year: u16,
+    /// Under `kennis serve`: the preview's script, which reloads the page after a rebuild and
+    /// shows the errors of a failed one.
+    pub(crate) preview: Option<&'static str>,
 }
 
 /// One navigation link.
@@ -116,25 +123,6 @@ pub(crate) struct ThemeLinkView<'a> {
     pub(crate) url: String,
 }
 
-impl<'a> ThemeLinkView<'a> {
-    /// The link of the theme called `name`.
-    pub(crate) fn new(
-        config: &SiteConfig,
-        themes: &[crate::model::Theme<'_>],
-        name: &'a str,
-    ) -> Self {
-        let slug = themes
-            .iter()
-            .find(|t| t.name == name)
-            .map(|t| t.slug.clone())
-            .unwrap_or_else(|| crate::model::entry::slugify(name));
-        ThemeLinkView {
-            name,
-            url: url(config, &format!("/themas/{slug}/")),
-        }
-    }
-}
-
 /// Joins the site's base path and a site-relative URL.
 pub(crate) fn url(config: &SiteConfig, path: &str) -> String {
     format!("{}{}", config.base_path, path.trim_start_matches('/'))
@@ -147,13 +135,13 @@ pub(crate) fn absolute(config: &SiteConfig, path: &str) -> String {
 
 impl<'a> SiteView<'a> {
     /// The `site` value for a page at `current` (site-relative).
-    pub(crate) fn new(site: &'a Site<'a>, language: &'a str, current: &str) -> Self {
+    pub(crate) fn new(site: &'a Site<'a>, context: &Context<'a>, current: &str) -> Self {
         let config = site.config;
         let existing = |path: &str| site.has_url(path).then(|| url(config, path));
         SiteView {
             name: &config.name,
             title: &config.title,
-            lang: language,
+            lang: context.language,
             nav: config
                 .theme
                 .nav
@@ -166,14 +154,15 @@ impl<'a> SiteView<'a> {
                         || (item.url != "/" && current.starts_with(&item.url)),
                 })
                 .collect(),
-            css: url(config, "/assets/style.css"),
-            home: url(config, "/"),
-            feed: url(config, "/atom.xml"),
-            recommendations: url(config, "/aanbevelingen/"),
-            themes: url(config, "/themas/"),
+            css: url(config, &routes::file_url(routes::STYLE)),
+            home: url(config, routes::HOME),
+            feed: url(config, &routes::file_url(routes::FEED)),
+            recommendations: url(config, routes::RECOMMENDATIONS),
+            themes: url(config, routes::THEMES),
             accessibility: existing("/paginas/toegankelijkheid/"),
             about: existing("/paginas/over/"),
             year: site.year,
+            preview: context.preview.then_some(PREVIEW_SCRIPT),
         }
     }
 }

@@ -72,6 +72,7 @@ fn json_output_is_an_array_of_findings() {
         .find(|d| d["message"].as_str().unwrap().contains("no alt text"))
         .expect("the missing alt text");
     assert_eq!(alt["severity"], "error");
+    assert_eq!(alt["rule"], "alt-text");
     assert_eq!(alt["file"], "content/rapporten/onderzoek/index.md");
     assert_eq!(alt["line"], 12);
     assert_eq!(alt["column"], 1);
@@ -85,8 +86,8 @@ fn json_output_is_an_array_of_findings() {
         let keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys.len(),
-            6,
-            "severity, file, line, column, message, hint: {keys:?}"
+            7,
+            "rule, severity, file, line, column, message, hint: {keys:?}"
         );
     }
 }

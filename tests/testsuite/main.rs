@@ -6,6 +6,7 @@ mod errors;
 mod hostile;
 mod new;
 mod rebuild;
+mod regressions;
 mod serve;
 
 use std::path::{Path, PathBuf};

@@ -152,13 +152,19 @@ fn an_edit_is_served_and_the_page_is_told_to_reload() {
     assert_eq!(status, 200);
     assert!(body.contains("Eerste versie van de tekst."));
     assert!(
-        body.contains("new EventSource(\"/__kennis/reload\")"),
-        "the reload script is injected"
+        body.contains("<script src=\"/__kennis/preview.js\" defer></script>"),
+        "the page loads the preview script"
+    );
+    let (status, script) = serve.raw("/__kennis/preview.js");
+    assert_eq!(status, 200);
+    assert!(
+        script.contains("new EventSource(\"/__kennis/reload\")"),
+        "the preview script listens for rebuilds: {script}"
     );
     assert!(body.contains("figuur-1.png"));
-    let (status, png) = serve.raw("/rapporten/onderzoek/figuur-1.svg");
+    let (status, svg) = serve.raw("/rapporten/onderzoek/figuur-1.svg");
     assert_eq!(status, 200);
-    assert!(!png.contains("EventSource"), "only HTML gets the script");
+    assert!(!svg.contains("preview.js"), "only pages load the script");
 
     // The event stream sends the current generation, then the next one after an edit.
     let mut events = TcpStream::connect(("127.0.0.1", serve.port)).unwrap();
@@ -204,30 +210,37 @@ fn a_content_error_is_shown_over_the_last_good_build() {
         REPORT,
         "---\ntitle: Een onderzoek\ntype: report\ndatum: <script>alert(1)</script>\ndate: 2025-03-01\nsummary: Kapot.\n---\nKapotte versie.\n",
     );
-    let took = serve.wait_for(PAGE, "the error overlay", |b| b.contains("kennis-fouten"));
+    // Every page loads the preview script, which carries the errors and shows them over it.
+    const SCRIPT: &str = "/__kennis/preview.js";
+    let took = serve.wait_for(SCRIPT, "the error overlay", |b| b.contains("kennis-fouten"));
     eprintln!("error shown after {took:?}");
-    let (status, body) = serve.raw(PAGE);
+    let (status, script) = serve.raw(SCRIPT);
     assert_eq!(status, 200);
     for part in [
         "content/rapporten/onderzoek/index.md:4:1",
         "front matter: unknown field `datum`",
         "datum: &lt;script&gt;alert(1)&lt;/script&gt;",
         "help: did you mean `date`?",
-        // The last good build, still served.
-        "Eerste versie van de tekst.",
     ] {
-        assert!(body.contains(part), "the page lacks {part:?}:\n{body}");
+        assert!(
+            script.contains(part),
+            "the overlay lacks {part:?}:\n{script}"
+        );
     }
+    assert!(!script.contains("<script>alert(1)"), "{script}");
+    // The last good build is still served, as it was built.
+    let (status, body) = serve.raw(PAGE);
+    assert_eq!(status, 200);
+    assert!(body.contains("Eerste versie van de tekst."));
     assert!(!body.contains("Kapotte versie."));
-    assert!(!body.contains("<script>alert(1)"));
-    // Every page shows it, the home page too.
+    assert!(body.contains(SCRIPT) && !body.contains("kennis-fouten"));
     let (_, home) = serve.raw("/");
-    assert!(home.contains("kennis-fouten"));
+    assert!(home.contains(SCRIPT));
 
     t.write(REPORT, &report_with("Weer goed."));
-    serve.wait_for(PAGE, "the fix", |b| {
-        b.contains("Weer goed.") && !b.contains("kennis-fouten")
-    });
+    serve.wait_for(PAGE, "the fix", |b| b.contains("Weer goed."));
+    let (_, script) = serve.raw(SCRIPT);
+    assert!(!script.contains("kennis-fouten"), "{script}");
 }
 
 #[test]
@@ -383,14 +396,13 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     out
 }
 
-/// An HTML page as served, without the reload script that `serve` adds.
+/// An HTML page as served, without the line that loads the preview script (the one thing the
+/// preview's templates add).
 fn without_reload_script(html: &[u8]) -> Vec<u8> {
     let text = String::from_utf8(html.to_vec()).expect("UTF-8 HTML");
-    let start = text
-        .rfind("<script>(function(){var g=")
-        .expect("the reload script");
-    let end = start + text[start..].find("</script>\n").expect("its end") + "</script>\n".len();
-    format!("{}{}", &text[..start], &text[end..]).into_bytes()
+    let line = "\n<script src=\"/__kennis/preview.js\" defer></script>";
+    assert!(text.contains(line), "the preview script");
+    text.replacen(line, "", 1).into_bytes()
 }
 
 #[test]
