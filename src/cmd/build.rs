@@ -109,6 +109,7 @@ impl Progress {
 /// left out of it).
 pub(crate) fn analyse(config: &Config, drafts: bool) -> (Sources, Content, Diagnostics) {
     let (sources, mut diags) = load::load(&config.root);
+    diags.extend(config.warnings.iter().cloned());
     let (content, model_diags) = model::build(config, &sources, drafts);
     diags.extend(model_diags.sorted().into_iter().cloned());
     (sources, content, diags)

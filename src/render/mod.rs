@@ -328,6 +328,12 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         "assets/fonts/OFL.txt",
         include_str!("../../fonts/OFL.txt").to_string(),
     ));
+    if let Some(logo) = &config.logo {
+        outputs.push(Output {
+            path: logo.path.clone(),
+            data: Data::Copy(logo.source.clone()),
+        });
+    }
     for asset in site.assets {
         outputs.push(Output {
             path: asset_path(&asset.rel),

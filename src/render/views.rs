@@ -22,6 +22,17 @@ pub(crate) struct SiteView<'a> {
     pub(crate) accessibility: Option<String>,
     pub(crate) about: Option<String>,
     pub(crate) year: u16,
+    /// The site's logo; `None` when it has none.
+    pub(crate) logo: Option<LogoView<'a>>,
+}
+
+/// `site.logo`: the logo in the site header.
+#[derive(Serialize)]
+pub(crate) struct LogoView<'a> {
+    pub(crate) url: String,
+    pub(crate) alt: &'a str,
+    pub(crate) width: u32,
+    pub(crate) height: u32,
 }
 
 /// One navigation link.
@@ -174,6 +185,12 @@ impl<'a> SiteView<'a> {
             accessibility: existing("/paginas/toegankelijkheid/"),
             about: existing("/paginas/over/"),
             year: site.year,
+            logo: config.logo.as_ref().map(|logo| LogoView {
+                url: url(config, &logo.path),
+                alt: &logo.alt,
+                width: logo.width,
+                height: logo.height,
+            }),
         }
     }
 }
