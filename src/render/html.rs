@@ -12,8 +12,8 @@ use crate::model::body::{is_safe_url, options};
 use crate::model::{Body, Figure, recommendation_prefix};
 use crate::palette::Palette;
 
-/// Renders a body to HTML.
-pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
+/// Renders a body to HTML for a site whose URLs start with `base_path` (`/` or `/sub/`).
+pub(crate) fn body_html(body: &Body, palette: &Palette, base_path: &str) -> String {
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut headings = body.headings.iter();
     let mut figures = body.figures.iter();
@@ -58,7 +58,9 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
             {
                 in_block = true;
                 if let Some(figure) = figures.next() {
-                    events.push(Event::Html(CowStr::from(figure_html(figure, palette))));
+                    events.push(Event::Html(CowStr::from(figure_html(
+                        figure, palette, base_path,
+                    ))));
                 }
             }
             Event::Start(Tag::Table(_)) => {
@@ -83,7 +85,7 @@ pub(crate) fn body_html(body: &Body, palette: &Palette) -> String {
 
 /// The `<figure>` of an infographic: inline SVG, caption, the data as a table or list behind a
 /// disclosure, and download links to the SVG and PNG files beside the page.
-pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
+pub(crate) fn figure_html(figure: &Figure, palette: &Palette, base_path: &str) -> String {
     let drawing = figure.block.layout(palette);
     let svg = drawing.to_svg(&figure.id, palette);
     let kind = figure.block.kind();
@@ -109,6 +111,11 @@ pub(crate) fn figure_html(figure: &Figure, palette: &Palette) -> String {
         Block::Recommendations(spec) => {
             blocks::recommendations::table_with_prefix(spec, &recommendation_prefix(&figure.id))
         }
+        // The card's link is site-relative in the model; the site's base path goes in front.
+        Block::Persona(card) => blocks::persona::table(&blocks::persona::Card {
+            url: format!("{base_path}{}", card.url.trim_start_matches('/')),
+            ..card.clone()
+        }),
         other => other.table(),
     };
     let download = |ext: &str, label: &str| {
@@ -179,7 +186,7 @@ mod tests {
             audiences: AUDIENCES,
         };
         let (body, _) = crate::model::body::parse(&file, 0..md.len(), &resolve);
-        body_html(&body, &palette())
+        body_html(&body, &palette(), "/")
     }
 
     // See: the hardening issue, "never let content put script into a page".

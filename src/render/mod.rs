@@ -119,11 +119,11 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
                 age: persona.age,
                 education: persona.education.clone(),
                 experience: persona.experience.clone(),
-                url: url(config, &c.url),
+                url: c.url.clone(),
                 route: persona.route.clone(),
             }),
         };
-        let card_html = html::figure_html(&card, palette);
+        let card_html = html::figure_html(&card, palette, &config.base_path);
         let report = persona
             .report
             .as_ref()
@@ -139,7 +139,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             title: &c.title,
             summary: c.summary.as_deref(),
             card_html,
-            body_html: html::body_html(&c.body, palette),
+            body_html: html::body_html(&c.body, palette, &config.base_path),
             report,
         };
         let mut ctx = base_context(
@@ -171,7 +171,10 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             c.summary.as_deref(),
             "page",
         )?;
-        ctx.insert("body_html", &html::body_html(&c.body, palette));
+        ctx.insert(
+            "body_html",
+            &html::body_html(&c.body, palette, &config.base_path),
+        );
         outputs.push(page_output(
             &c.url,
             render_template(config, "page.html", &ctx)?,
@@ -203,7 +206,10 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             c.summary.as_deref(),
             "section",
         )?;
-        ctx.insert("intro_html", &html::body_html(&c.body, palette));
+        ctx.insert(
+            "intro_html",
+            &html::body_html(&c.body, palette, &config.base_path),
+        );
         ctx.insert("entries", &entries);
         outputs.push(page_output(
             &c.url,
@@ -219,7 +225,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
             figures.extend(home.common.body.figures.iter().map(|f| ("/", f)));
             (
                 home.common.title.as_str(),
-                html::body_html(&home.common.body, palette),
+                html::body_html(&home.common.body, palette, &config.base_path),
                 home.common.summary.as_deref(),
             )
         }
@@ -428,7 +434,7 @@ fn report_files(
     let config = site.config;
     let palette = &config.theme.palette;
     let c = &report.common;
-    let body_html = html::body_html(&c.body, palette);
+    let body_html = html::body_html(&c.body, palette, &config.base_path);
     let view = ReportView {
         title: &c.title,
         subtitle: report.subtitle.as_deref(),
