@@ -216,7 +216,7 @@ fn ask(
     loop {
         let _ = write!(
             output,
-            "{question} [Enter: {placeholder}, aan te passen in site.yaml]: "
+            "{question} [Enter keeps `{placeholder}`; site.yaml can change it later]: "
         );
         let _ = output.flush();
         let mut line = String::new();
@@ -307,7 +307,7 @@ pub(crate) fn run(options: &InitOptions) -> ExitCode {
             title = ask(
                 &mut input,
                 &mut output,
-                "Naam van de site",
+                "Title of the site",
                 PLACEHOLDER_TITLE,
                 parse_title,
             );
@@ -316,7 +316,7 @@ pub(crate) fn run(options: &InitOptions) -> ExitCode {
             base_url = ask(
                 &mut input,
                 &mut output,
-                "Adres waar de site komt te staan",
+                "Address the site will be published at",
                 PLACEHOLDER_BASE_URL,
                 parse_base_url,
             );
@@ -488,7 +488,11 @@ mod tests {
         let answer = ask(&mut input, &mut output, "Adres", "x", parse_base_url);
         assert_eq!(answer.as_deref(), Some("https://www.netwerk.nl/"));
         let shown = String::from_utf8(output).unwrap();
-        assert_eq!(shown.matches("Adres [Enter: x").count(), 2, "{shown}");
+        assert_eq!(
+            shown.matches("Adres [Enter keeps `x`").count(),
+            2,
+            "{shown}"
+        );
         assert!(shown.contains("is not an absolute web address"), "{shown}");
         // An empty answer, or none at all, keeps the placeholder.
         for typed in ["\n", ""] {
