@@ -1106,6 +1106,23 @@ mod tests {
             assert!(d.message.contains(expected), "{line}: {}", d.message);
             assert!(d.span.as_ref().unwrap().line >= 7, "{line}: {d:?}");
         }
+        // A PNG is read from its header.
+        let mut png = Vec::new();
+        {
+            let mut encoder = png::Encoder::new(&mut png, 30, 20);
+            encoder.set_color(png::ColorType::Rgb);
+            let mut writer = encoder.write_header().unwrap();
+            writer.write_image_data(&[200; 30 * 20 * 3]).unwrap();
+        }
+        std::fs::write(dir.path().join("logo.png"), &png).unwrap();
+        let as_png = yaml.replace("logo.svg", "logo.png");
+        std::fs::write(dir.path().join("site.yaml"), as_png).unwrap();
+        let config = load(dir.path(), &Overrides::default()).unwrap();
+        let logo = config.sites[0].logo.as_ref().unwrap();
+        assert_eq!(
+            (logo.width, logo.height, logo.path.as_str()),
+            (30, 20, "assets/logo.png")
+        );
         std::fs::write(dir.path().join("logo.svg"), "<svg").unwrap();
         std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
         let err = load(dir.path(), &Overrides::default()).unwrap_err();
