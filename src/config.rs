@@ -70,6 +70,24 @@ struct SiteEntry {
     base_url: String,
     theme: String,
     include: Option<IncludeYaml>,
+    /// The site's own logo and colours, over those of its theme.
+    brand: Option<BrandYaml>,
+}
+
+/// `brand:` of a site as written: a logo and colours that replace the theme's.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandYaml {
+    /// SVG or PNG file, relative to the folder of `site.yaml`.
+    logo: Option<String>,
+    /// The logo's text alternative.
+    logo_alt: Option<String>,
+    /// Replaces the palette's `primary` (a text colour).
+    primary: Option<String>,
+    /// Replaces the palette's `secondary` (a text colour).
+    secondary: Option<String>,
+    /// Replaces the palette's `line` (a graphics colour).
+    line: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,7 +128,15 @@ pub(crate) struct Config {
     pub(crate) audiences: Vec<Audience>,
     /// Thresholds of `kennis check`'s readability advice.
     pub(crate) readability: Readability,
+    /// Advice about `site.yaml` that does not stop a build (placeholders left in).
+    pub(crate) warnings: Vec<Diagnostic>,
 }
+
+/// The title `kennis init` writes when it is given none; `check` warns while it is there.
+pub(crate) const PLACEHOLDER_TITLE: &str = "Naam van het kennisnetwerk";
+
+/// The base URL `kennis init` writes when it is given none (a domain reserved for examples).
+pub(crate) const PLACEHOLDER_BASE_URL: &str = "https://www.example.org/";
 
 /// One site.
 #[derive(Debug)]
@@ -125,8 +151,24 @@ pub(crate) struct SiteConfig {
     pub(crate) base_path: String,
     /// The report series this site includes; `None` includes every report.
     pub(crate) include_series: Option<Vec<String>>,
-    /// The theme.
+    /// The theme, with the site's brand colours in its palette and stylesheet.
     pub(crate) theme: Theme,
+    /// The site's logo, shown in the header of every page.
+    pub(crate) logo: Option<Logo>,
+}
+
+/// A site's logo: a file of the site folder, copied to `/assets/`.
+#[derive(Debug, Clone)]
+pub(crate) struct Logo {
+    /// The file on disk.
+    pub(crate) source: PathBuf,
+    /// Its path in the built site (`assets/logo.svg`).
+    pub(crate) path: String,
+    /// Text alternative.
+    pub(crate) alt: String,
+    /// Intrinsic size in CSS pixels, so the page does not shift when it loads.
+    pub(crate) width: u32,
+    pub(crate) height: u32,
 }
 
 /// A loaded theme.
@@ -198,6 +240,7 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
     }
 
     let mut sites = Vec::new();
+    let mut warnings = Vec::new();
     for (name, entry) in raw.sites {
         if overrides.site.as_ref().is_some_and(|only| *only != name) {
             continue;
@@ -236,15 +279,28 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         } else {
             format!("{base_url}/")
         };
-        match load_theme(root, &entry.theme) {
-            Ok(theme) => sites.push(SiteConfig {
-                name,
-                title: entry.title,
-                base_url,
-                base_path,
-                include_series: entry.include.map(|i| i.series),
-                theme,
-            }),
+        if entry.title == PLACEHOLDER_TITLE {
+            warnings.push(
+                file.error_at(
+                    yaml_offset(&file.text, &["sites", &name, "title"]).unwrap_or(key_offset),
+                    format!("site `{name}` still has the placeholder title `{PLACEHOLDER_TITLE}`"),
+                )
+                .with_hint("write the name of the site after `title:` in site.yaml")
+                .into_warning(),
+            );
+        }
+        if base_url == PLACEHOLDER_BASE_URL {
+            warnings.push(
+                file.error_at(
+                    yaml_offset(&file.text, &["sites", &name, "base_url"]).unwrap_or(key_offset),
+                    format!("site `{name}` still has the placeholder base_url {PLACEHOLDER_BASE_URL}"),
+                )
+                .with_hint("write the address where the site will be published after `base_url:` in site.yaml, or build with --base-url URL")
+                .into_warning(),
+            );
+        }
+        let mut theme = match load_theme(root, &entry.theme) {
+            Ok(theme) => theme,
             Err(mut d) => {
                 if d.iter().all(|d| d.span.is_none()) {
                     for one in &mut d {
@@ -254,8 +310,30 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
                     }
                 }
                 diags.extend(d);
+                continue;
             }
-        }
+        };
+        let logo = match &entry.brand {
+            Some(brand) => {
+                let before = diags.error_count();
+                apply_brand_colours(&file, &name, brand, &mut theme, &mut diags);
+                let logo = load_logo(root, &file, &name, &entry.title, brand, &mut diags);
+                if diags.error_count() > before {
+                    continue;
+                }
+                logo
+            }
+            None => None,
+        };
+        sites.push(SiteConfig {
+            name,
+            title: entry.title,
+            base_url,
+            base_path,
+            include_series: entry.include.map(|i| i.series),
+            theme,
+            logo,
+        });
     }
     if diags.has_errors() {
         return Err(diags);
@@ -266,6 +344,7 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         sites,
         audiences,
         readability: raw.readability,
+        warnings,
     })
 }
 
@@ -331,6 +410,327 @@ fn find_key(file: &SourceFile, key: &str) -> usize {
     0
 }
 
+/// Byte offset of the value of the key at `path` in `site.yaml` (`["sites", "a", "brand",
+/// "primary"]`), or of the key itself when its value is on the lines below. Block mappings are
+/// followed by indentation, one key per level; a flow mapping on one line (`brand: {primary:
+/// "#abc"}`) is searched for the rest of the path. `None` when the path is not found.
+fn yaml_offset(text: &str, path: &[&str]) -> Option<usize> {
+    // Indentation of each key of `path` matched so far, and of the keys one level below the
+    // last of them (known from the first key line under it).
+    let mut matched: Vec<usize> = Vec::new();
+    let mut child: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_start_matches(' ');
+        let indent = line.len() - content.len();
+        let Some((key, rest)) = content.split_once(':') else {
+            continue;
+        };
+        let key = key.trim().trim_matches(['"', '\'']);
+        if content.starts_with('#') || content.starts_with('-') || key.contains(' ') {
+            continue;
+        }
+        let mut popped = false;
+        while matched.last().is_some_and(|&last| indent <= last) {
+            matched.pop();
+            popped = true;
+        }
+        if popped || child.is_none() {
+            child = Some(indent);
+        }
+        if child != Some(indent) || key != path[matched.len()] {
+            continue;
+        }
+        matched.push(indent);
+        child = None;
+        let value_at = start + indent + content.len() - rest.len();
+        if matched.len() == path.len() {
+            let value = rest.trim_start_matches([' ', '\t']);
+            return Some(if value.trim().is_empty() || value.starts_with('#') {
+                start + indent
+            } else {
+                value_at + rest.len() - value.len()
+            });
+        }
+        if rest.trim_start().starts_with('{') {
+            // The rest of the path inside a flow mapping on this line.
+            let mut at = value_at;
+            for key in &path[matched.len()..] {
+                let found = text[at..offset].find(&format!("{key}:"))?;
+                at += found + key.len() + 1;
+            }
+            let value = &text[at..offset];
+            return Some(at + value.len() - value.trim_start().len());
+        }
+    }
+    None
+}
+
+/// Puts a site's brand colours into its theme: into the palette of the graphics and social
+/// cards, and as colour roles after the theme's stylesheet. Each colour must keep its role's
+/// contrast with the theme's backgrounds (`paper` and `tint`); one that does not is an error
+/// at its place in `site.yaml`, with the nearest shade of its hue that does.
+fn apply_brand_colours(
+    file: &SourceFile,
+    site: &str,
+    brand: &BrandYaml,
+    theme: &mut Theme,
+    diags: &mut Diagnostics,
+) {
+    let roles = [
+        ("primary", brand.primary.as_deref(), BrandUse::Text),
+        ("secondary", brand.secondary.as_deref(), BrandUse::Text),
+        ("line", brand.line.as_deref(), BrandUse::Graphics),
+    ];
+    let backgrounds = [
+        ("paper", theme.palette.paper.clone()),
+        ("tint", theme.palette.tint.clone()),
+    ];
+    let mut css = String::new();
+    for (role, colour, usage) in roles {
+        let Some(colour) = colour else { continue };
+        let at = yaml_offset(&file.text, &["sites", site, "brand", role])
+            .unwrap_or_else(|| find_key(file, site));
+        let Some(rgb) = crate::palette::parse_hex(colour) else {
+            diags.push(
+                file.error_at(
+                    at,
+                    format!("the brand colour {role} `{colour}` is not a colour kennis can read"),
+                )
+                .with_hint("write it as \"#rrggbb\", in quotes, e.g. \"#0b4f71\""),
+            );
+            continue;
+        };
+        let colour = crate::palette::to_hex(rgb);
+        let min = usage.min();
+        let failing: Vec<String> = backgrounds
+            .iter()
+            .filter_map(|(name, bg)| {
+                let ratio = contrast(&colour, bg)?;
+                (ratio < min).then(|| format!("{ratio:.2}:1 on {name} ({bg})"))
+            })
+            .collect();
+        if !failing.is_empty() {
+            let bgs: Vec<&str> = backgrounds.iter().map(|(_, bg)| bg.as_str()).collect();
+            let hint = match crate::palette::nearest_passing(&colour, &bgs, min) {
+                Some(shade) => {
+                    let ratios: Vec<String> = backgrounds
+                        .iter()
+                        .filter_map(|(name, bg)| {
+                            Some(format!("{:.2}:1 on {name}", contrast(&shade, bg)?))
+                        })
+                        .collect();
+                    format!(
+                        "the nearest shade of the same hue that passes is \"{shade}\" ({}): write `{role}: \"{shade}\"`",
+                        ratios.join(", ")
+                    )
+                }
+                None => format!(
+                    "no shade of this hue reaches {min}:1 on both backgrounds; choose a darker or lighter colour"
+                ),
+            };
+            diags.push(
+                file.error_at(
+                    at,
+                    format!(
+                        "the brand colour {role} {colour} has too little contrast for {}: {}, below {min}:1",
+                        usage.what(),
+                        failing.join(" and ")
+                    ),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        }
+        match role {
+            "primary" => theme.palette.primary = colour.clone(),
+            "secondary" => theme.palette.secondary = colour.clone(),
+            _ => theme.palette.line = colour.clone(),
+        }
+        css.push_str(&format!("--{role}:{colour};"));
+    }
+    if !css.is_empty() {
+        // After the theme's own `:root`, so these colour roles win (and all derived from them).
+        theme.css.push_str(&format!(":root{{{css}}}"));
+    }
+}
+
+/// How a brand colour is used, which decides the contrast it needs (WCAG 1.4.3 and 1.4.11).
+#[derive(Debug, Clone, Copy)]
+enum BrandUse {
+    /// Text, and surfaces that text in `paper` is written on: 4.5:1.
+    Text,
+    /// Lines and shapes of graphics: 3:1.
+    Graphics,
+}
+
+impl BrandUse {
+    fn min(self) -> f64 {
+        match self {
+            BrandUse::Text => 4.5,
+            BrandUse::Graphics => 3.0,
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            BrandUse::Text => "text",
+            BrandUse::Graphics => "graphics",
+        }
+    }
+}
+
+/// The largest logo kennis takes: it is loaded on every page.
+const MAX_LOGO_BYTES: u64 = 512 * 1024;
+
+/// Reads and checks a site's logo; problems are errors at `logo:` in `site.yaml`.
+fn load_logo(
+    root: &Path,
+    file: &SourceFile,
+    site: &str,
+    title: &str,
+    brand: &BrandYaml,
+    diags: &mut Diagnostics,
+) -> Option<Logo> {
+    let at = |key: &str| {
+        yaml_offset(&file.text, &["sites", site, "brand", key])
+            .unwrap_or_else(|| find_key(file, site))
+    };
+    let Some(rel) = &brand.logo else {
+        if brand.logo_alt.is_some() {
+            diags.push(
+                file.error_at(at("logo_alt"), "logo_alt is set, but there is no logo")
+                    .with_hint("add `logo: logo.svg` (a file in the folder of site.yaml), or remove logo_alt"),
+            );
+        }
+        return None;
+    };
+    let mut fail = |message: String, hint: &str| {
+        diags.push(file.error_at(at("logo"), message).with_hint(hint));
+        None
+    };
+    let relative = Path::new(rel);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return fail(
+            format!("the logo `{rel}` is not a path inside the site folder"),
+            "write the path from the folder of site.yaml, without `..`, e.g. `logo: logo.svg`",
+        );
+    }
+    let extension = relative
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let kind = match extension.as_deref() {
+        Some("svg") => "svg",
+        Some("png") => "png",
+        _ => {
+            return fail(
+                format!("the logo `{rel}` is not an SVG or PNG file"),
+                "save the logo as .svg (best: sharp at every size) or .png",
+            );
+        }
+    };
+    let source = root.join(relative);
+    let inside = std::fs::canonicalize(&source)
+        .ok()
+        .zip(std::fs::canonicalize(root).ok())
+        .is_some_and(|(file, root)| file.starts_with(root));
+    let bytes = match std::fs::metadata(&source) {
+        Ok(meta) if meta.is_file() && inside && meta.len() <= MAX_LOGO_BYTES => {
+            match std::fs::read(&source) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return fail(
+                        format!("cannot read the logo `{rel}`: {e}"),
+                        "check that the file can be read",
+                    );
+                }
+            }
+        }
+        Ok(meta) if meta.is_file() && inside => {
+            return fail(
+                format!(
+                    "the logo `{rel}` is {} KB; a logo is loaded on every page, so kennis takes at most {} KB",
+                    meta.len() / 1024,
+                    MAX_LOGO_BYTES / 1024
+                ),
+                "make the file smaller (an SVG, or a PNG of about 400 pixels wide)",
+            );
+        }
+        Ok(meta) if meta.is_file() => {
+            return fail(
+                format!("the logo `{rel}` is outside the site folder"),
+                "copy the logo into the folder of site.yaml",
+            );
+        }
+        _ => {
+            return fail(
+                format!("there is no logo file `{rel}`"),
+                "put the logo in the folder of site.yaml and write its file name after `logo:`",
+            );
+        }
+    };
+    let size = match kind {
+        "svg" => svg_size(&bytes),
+        _ => png_size(&bytes),
+    };
+    let Some((width, height)) = size.filter(|&(w, h)| w > 0 && h > 0) else {
+        return fail(
+            format!(
+                "the logo `{rel}` is not a readable {} image",
+                kind.to_uppercase()
+            ),
+            "open the file in an image editor and save it again as SVG or PNG",
+        );
+    };
+    let alt = match &brand.logo_alt {
+        Some(alt) if alt.trim().eq_ignore_ascii_case(title.trim()) => {
+            diags.push(
+                file.error_at(at("logo_alt"), "logo_alt is the same as the site title beside the logo")
+                    .with_hint(format!("a screen reader would read the title twice; describe the logo instead, e.g. `logo_alt: Logo van {title}`, or leave logo_alt out")),
+            );
+            return None;
+        }
+        Some(alt) if alt.trim().is_empty() => {
+            diags.push(
+                file.error_at(at("logo_alt"), "logo_alt is empty")
+                    .with_hint(format!("describe the logo in a few words, e.g. `logo_alt: Logo van {title}`, or leave logo_alt out")),
+            );
+            return None;
+        }
+        Some(alt) => alt.trim().to_string(),
+        None => format!("Logo van {title}"),
+    };
+    Some(Logo {
+        source,
+        path: format!("assets/logo.{kind}"),
+        alt,
+        width,
+        height,
+    })
+}
+
+/// Width and height of an SVG, in CSS pixels.
+fn svg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let tree = usvg::Tree::from_data(bytes, &usvg::Options::default()).ok()?;
+    let size = tree.size();
+    Some((size.width().round() as u32, size.height().round() as u32))
+}
+
+/// Width and height of a PNG, from its header.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .ok()?;
+    let info = reader.info();
+    Some((info.width, info.height))
+}
+
 /// Whether `s` is a safe folder name.
 pub(crate) fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -339,7 +739,7 @@ pub(crate) fn is_slug(s: &str) -> bool {
 }
 
 /// The path of an absolute http(s) URL, always starting and ending with `/`.
-fn base_path_of(url: &str) -> Option<String> {
+pub(crate) fn base_path_of(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -676,6 +1076,155 @@ mod tests {
         );
         assert_eq!(base_path_of("www.example.nl"), None);
         assert_eq!(base_path_of("https:///x"), None);
+    }
+
+    #[test]
+    fn yaml_paths_are_found_by_indentation() {
+        let text = "sites:\n  a:\n    include:\n      brand: x\n    brand:\n      # primary: no\n      primary: \"#123456\"\n  b:\n    brand: {line: \"#abc\", primary: \"#fff\"}\n";
+        let at = |path: &[&str]| yaml_offset(text, path).map(|o| &text[o..(o + 9).min(text.len())]);
+        assert_eq!(at(&["sites", "a", "brand", "primary"]), Some("\"#123456\""));
+        assert_eq!(at(&["sites", "a", "brand"]), Some("brand:\n  "));
+        assert_eq!(at(&["sites", "b", "brand", "primary"]), Some("\"#fff\"}\n"));
+        assert_eq!(at(&["sites", "b", "brand", "line"]), Some("\"#abc\", p"));
+        assert_eq!(yaml_offset(text, &["sites", "c"]), None);
+        assert_eq!(yaml_offset(text, &["sites", "b", "include"]), None);
+    }
+
+    /// A site folder with `site.yaml` as given, on the built-in theme `kennisnetwerk`.
+    fn site(yaml: &str, files: &[(&str, &[u8])]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        for (name, bytes) in files {
+            std::fs::write(dir.path().join(name), bytes).unwrap();
+        }
+        dir
+    }
+
+    const BRANDED: &str = "sites:\n  a:\n    title: A\n    base_url: https://a.nl/\n    theme: kennisnetwerk\n    brand:\n      primary: \"#8a1538\"\n      line: \"#767676\"\n";
+
+    #[test]
+    fn brand_colours_replace_the_theme_palette_and_css() {
+        let dir = site(BRANDED, &[]);
+        let config = load(dir.path(), &Overrides::default()).unwrap();
+        let theme = &config.sites[0].theme;
+        assert_eq!(theme.palette.primary, "#8a1538");
+        assert_eq!(theme.palette.line, "#767676");
+        // The theme's own secondary stays.
+        assert_eq!(theme.palette.secondary, "#a3410f");
+        assert!(
+            theme
+                .css
+                .ends_with(":root{--primary:#8a1538;--line:#767676;}"),
+            "{}",
+            &theme.css[theme.css.len() - 80..]
+        );
+    }
+
+    #[test]
+    fn a_brand_colour_without_contrast_is_an_error_at_its_place_with_a_shade_that_passes() {
+        let yaml = BRANDED.replace("\"#8a1538\"", "\"#f08080\"");
+        let dir = site(&yaml, &[]);
+        let err = load(dir.path(), &Overrides::default()).unwrap_err();
+        let all = err.sorted();
+        assert_eq!(all.len(), 1, "{all:?}");
+        let d = &all[0];
+        let span = d.span.as_ref().unwrap();
+        assert_eq!((span.line, span.col), (7, 16));
+        assert!(d.message.contains("primary #f08080"), "{}", d.message);
+        assert!(d.message.contains("below 4.5:1"), "{}", d.message);
+        let hint = d.hint.as_deref().unwrap();
+        let shade = hint.split('"').nth(1).unwrap();
+        for bg in ["#ffffff", "#e8f1f7"] {
+            assert!(
+                contrast(shade, bg).unwrap() >= 4.5,
+                "{shade} on {bg}: {hint}"
+            );
+        }
+        // The suggestion is taken when written in.
+        let fixed = yaml.replace("#f08080", shade);
+        std::fs::write(dir.path().join("site.yaml"), fixed).unwrap();
+        assert!(load(dir.path(), &Overrides::default()).is_ok());
+        // A graphics colour needs 3:1 only: #949494 passes that on white but not on the tint.
+        let line = BRANDED.replace("\"#767676\"", "\"#949494\"");
+        std::fs::write(dir.path().join("site.yaml"), line).unwrap();
+        let err = load(dir.path(), &Overrides::default()).unwrap_err();
+        let d = &err.sorted()[0];
+        assert_eq!(d.span.as_ref().unwrap().line, 8);
+        assert!(d.message.contains("for graphics"), "{}", d.message);
+        assert!(d.message.contains("below 3:1"), "{}", d.message);
+    }
+
+    #[test]
+    fn a_logo_is_read_with_its_size_and_checked() {
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>"#;
+        let yaml = "sites:\n  a:\n    title: A\n    base_url: https://a.nl/\n    theme: kennisnetwerk\n    brand:\n      logo: logo.svg\n";
+        let dir = site(yaml, &[("logo.svg", svg), ("logo.gif", b"GIF89a")]);
+        let config = load(dir.path(), &Overrides::default()).unwrap();
+        let logo = config.sites[0].logo.as_ref().unwrap();
+        assert_eq!((logo.width, logo.height), (120, 40));
+        assert_eq!(logo.path, "assets/logo.svg");
+        assert_eq!(logo.alt, "Logo van A");
+        for (line, expected) in [
+            ("      logo: logo.gif\n", "not an SVG or PNG"),
+            (
+                "      logo: ../logo.svg\n",
+                "not a path inside the site folder",
+            ),
+            ("      logo: weg.svg\n", "there is no logo file"),
+            (
+                "      logo: logo.svg\n      logo_alt: A\n",
+                "same as the site title",
+            ),
+        ] {
+            let yaml = yaml.replace("      logo: logo.svg\n", line);
+            std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+            let err = load(dir.path(), &Overrides::default()).unwrap_err();
+            let d = &err.sorted()[0];
+            assert!(d.message.contains(expected), "{line}: {}", d.message);
+            assert!(d.span.as_ref().unwrap().line >= 7, "{line}: {d:?}");
+        }
+        // A PNG is read from its header.
+        let mut png = Vec::new();
+        {
+            let mut encoder = png::Encoder::new(&mut png, 30, 20);
+            encoder.set_color(png::ColorType::Rgb);
+            let mut writer = encoder.write_header().unwrap();
+            writer.write_image_data(&[200; 30 * 20 * 3]).unwrap();
+        }
+        std::fs::write(dir.path().join("logo.png"), &png).unwrap();
+        let as_png = yaml.replace("logo.svg", "logo.png");
+        std::fs::write(dir.path().join("site.yaml"), as_png).unwrap();
+        let config = load(dir.path(), &Overrides::default()).unwrap();
+        let logo = config.sites[0].logo.as_ref().unwrap();
+        assert_eq!(
+            (logo.width, logo.height, logo.path.as_str()),
+            (30, 20, "assets/logo.png")
+        );
+        std::fs::write(dir.path().join("logo.svg"), "<svg").unwrap();
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        let err = load(dir.path(), &Overrides::default()).unwrap_err();
+        assert!(err.sorted()[0].message.contains("not a readable SVG"));
+    }
+
+    #[test]
+    fn placeholders_are_warnings() {
+        let yaml = format!(
+            "sites:\n  a:\n    title: {PLACEHOLDER_TITLE}\n    base_url: {PLACEHOLDER_BASE_URL}\n    theme: kennisnetwerk\n"
+        );
+        let dir = site(&yaml, &[]);
+        let config = load(dir.path(), &Overrides::default()).unwrap();
+        let lines: Vec<usize> = config
+            .warnings
+            .iter()
+            .map(|d| d.span.as_ref().unwrap().line)
+            .collect();
+        assert_eq!(lines, [3, 4]);
+        // A base URL given on the command line is no placeholder.
+        let overrides = Overrides {
+            base_url: Some("https://echt.nl/".into()),
+            ..Overrides::default()
+        };
+        assert_eq!(load(dir.path(), &overrides).unwrap().warnings.len(), 1);
     }
 
     #[test]

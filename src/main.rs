@@ -86,6 +86,28 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Start a new site in DIR: site.yaml, content with an example of every infographic, a
+    /// persona, an about page, an accessibility statement to fill in, .gitignore and a GitHub
+    /// Pages workflow.
+    ///
+    /// The site builds and passes `kennis check` as it is. DIR must be new or empty; anything
+    /// else is refused (exit 1) and nothing is changed. Without --title or --base-url, kennis
+    /// asks for them on a terminal; otherwise it writes placeholders that `kennis check` warns
+    /// about until they are replaced in site.yaml. The site's name in site.yaml (and its folder
+    /// in output/) is the name of DIR.
+    Init {
+        /// The folder to create the site in (new or empty).
+        dir: PathBuf,
+        /// The site's name, at the top of every page.
+        #[arg(long, value_parser = cmd::init::parse_title)]
+        title: Option<String>,
+        /// The address the site will be published at, e.g. https://www.example.nl/.
+        #[arg(long, value_parser = cmd::init::parse_base_url)]
+        base_url: Option<String>,
+        /// A built-in theme: kennisnetwerk or platform.
+        #[arg(long, default_value = "kennisnetwerk", value_parser = cmd::init::parse_theme)]
+        theme: String,
+    },
     /// Write a commented starter file for a new report, persona or page.
     ///
     /// report → content/rapporten/SLUG/index.md, persona → content/personas/SLUG.md,
@@ -142,6 +164,17 @@ fn main() -> ExitCode {
                 drafts,
             })
         }
+        Command::Init {
+            dir,
+            title,
+            base_url,
+            theme,
+        } => cmd::init::run(&cmd::init::InitOptions {
+            dir,
+            title,
+            base_url,
+            theme,
+        }),
         Command::New { kind, slug, root } => {
             cmd::new::run(&cmd::new::NewOptions { root, kind, slug })
         }

@@ -116,6 +116,75 @@ pub(crate) fn contrast(a: &str, b: &str) -> Option<f64> {
     Some((hi + 0.05) / (lo + 0.05))
 }
 
+/// `#rrggbb` of an RGB colour.
+pub(crate) fn to_hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// Hue (0..360), saturation and lightness (0..1) of an RGB colour.
+fn to_hsl((r, g, b): (u8, u8, u8)) -> (f64, f64, f64) {
+    let [r, g, b] = [r, g, b].map(|v| f64::from(v) / 255.0);
+    let max = r.max(g).max(b);
+    let min = r.min(g).min(b);
+    let l = (max + min) / 2.0;
+    let d = max - min;
+    if d == 0.0 {
+        return (0.0, 0.0, l);
+    }
+    let s = d / (1.0 - (2.0 * l - 1.0).abs());
+    let h = if max == r {
+        60.0 * ((g - b) / d).rem_euclid(6.0)
+    } else if max == g {
+        60.0 * ((b - r) / d + 2.0)
+    } else {
+        60.0 * ((r - g) / d + 4.0)
+    };
+    (h, s, l)
+}
+
+/// The RGB colour of a hue, saturation and lightness.
+fn from_hsl(h: f64, s: f64, l: f64) -> (u8, u8, u8) {
+    let c = (1.0 - (2.0 * l - 1.0).abs()) * s;
+    let x = c * (1.0 - ((h / 60.0).rem_euclid(2.0) - 1.0).abs());
+    let m = l - c / 2.0;
+    let (r, g, b) = match (h / 60.0) as u32 {
+        0 => (c, x, 0.0),
+        1 => (x, c, 0.0),
+        2 => (0.0, c, x),
+        3 => (0.0, x, c),
+        4 => (x, 0.0, c),
+        _ => (c, 0.0, x),
+    };
+    let channel = |v: f64| ((v + m) * 255.0).round().clamp(0.0, 255.0) as u8;
+    (channel(r), channel(g), channel(b))
+}
+
+/// The shade of `colour` nearest to it that has at least `min`:1 contrast on every one of
+/// `backgrounds`: the same hue and saturation, the lightness moved as little as it takes.
+/// `None` when `colour` is not a hex colour or no lightness passes (backgrounds far apart).
+pub(crate) fn nearest_passing(colour: &str, backgrounds: &[&str], min: f64) -> Option<String> {
+    let (h, s, l) = to_hsl(parse_hex(colour)?);
+    let passes = |hex: &str| {
+        backgrounds
+            .iter()
+            .all(|bg| contrast(hex, bg).is_some_and(|ratio| ratio >= min))
+    };
+    // Steps of 1/1000 in lightness are finer than the 256 levels of a channel.
+    for step in 0..=1000 {
+        let delta = f64::from(step) / 1000.0;
+        for candidate in [l - delta, l + delta] {
+            if !(0.0..=1.0).contains(&candidate) {
+                continue;
+            }
+            let hex = to_hex(from_hsl(h, s, candidate));
+            if passes(&hex) {
+                return Some(hex);
+            }
+        }
+    }
+    None
+}
+
 /// The palette of unit tests and golden files (the test theme's colours).
 #[cfg(test)]
 pub(crate) fn test_palette() -> Palette {
@@ -142,5 +211,48 @@ mod tests {
         let c = contrast("#767676", "#ffffff").unwrap();
         assert!((c - 4.54).abs() < 0.01, "{c}");
         assert_eq!(contrast("red", "#fff"), None);
+    }
+
+    #[test]
+    fn hsl_round_trips() {
+        for hex in [
+            "#0b4f71", "#a3410f", "#ffffff", "#000000", "#5a2450", "#2d6135",
+        ] {
+            let rgb = parse_hex(hex).unwrap();
+            let (h, s, l) = to_hsl(rgb);
+            assert_eq!(to_hex(from_hsl(h, s, l)), hex);
+        }
+    }
+
+    #[test]
+    fn the_nearest_passing_shade_keeps_the_hue_and_just_passes() {
+        // A light blue on white (about 2.2:1): darker until 4.5:1.
+        let shade = nearest_passing("#6fa8dc", &["#ffffff", "#e8f1f7"], 4.5).unwrap();
+        for bg in ["#ffffff", "#e8f1f7"] {
+            assert!(contrast(&shade, bg).unwrap() >= 4.5, "{shade} on {bg}");
+        }
+        let (h0, s0, l0) = to_hsl(parse_hex("#6fa8dc").unwrap());
+        let (h1, s1, l1) = to_hsl(parse_hex(&shade).unwrap());
+        assert!((h0 - h1).abs() < 2.0, "hue {h0} → {h1}");
+        assert!((s0 - s1).abs() < 0.03, "saturation {s0} → {s1}");
+        assert!(l1 < l0);
+        // One step lighter than the answer does not pass: it is the nearest.
+        let lighter = to_hex(from_hsl(h1, s1, l1 + 0.01));
+        assert!(contrast(&lighter, "#e8f1f7").unwrap() < 4.5, "{lighter}");
+        // A colour that passes is its own nearest shade.
+        assert_eq!(
+            nearest_passing("#0b4f71", &["#ffffff"], 4.5).as_deref(),
+            Some("#0b4f71")
+        );
+        // On a dark background the shade gets lighter.
+        let light = nearest_passing("#3a3a8c", &["#111111"], 4.5).unwrap();
+        assert!(contrast(&light, "#111111").unwrap() >= 4.5);
+        assert!(to_hsl(parse_hex(&light).unwrap()).2 > to_hsl(parse_hex("#3a3a8c").unwrap()).2);
+        // No lightness passes on both white and black at 10:1.
+        assert_eq!(
+            nearest_passing("#808080", &["#ffffff", "#000000"], 10.0),
+            None
+        );
+        assert_eq!(nearest_passing("blue", &["#ffffff"], 4.5), None);
     }
 }

@@ -80,6 +80,7 @@ pub(crate) struct Built {
 /// there are errors (entries with errors are left out of it).
 pub(crate) fn analyse(config: &Config, drafts: bool) -> (Sources, Content, Diagnostics) {
     let (sources, mut diags) = load::load(&config.root);
+    diags.extend(config.warnings.iter().cloned());
     let (content, model_diags) = model::build(config, &sources, drafts);
     diags.extend(model_diags.sorted().into_iter().cloned());
     for site in &config.sites {

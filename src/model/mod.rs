@@ -471,6 +471,9 @@ impl<'a> Site<'a> {
             add(routes.file(&format!("{}{font}", routes::FONTS), Route::Support));
         }
         add(routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support));
+        if let Some(logo) = &self.config.logo {
+            add(routes.file(&logo.path, Route::Support));
+        }
 
         for common in self.entries() {
             let source = &common.source;

@@ -248,6 +248,12 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         &format!("{}OFL.txt", routes::FONTS),
         include_str!("../../fonts/OFL.txt").to_string(),
     ));
+    if let Some(logo) = &config.logo {
+        outputs.push(Output {
+            path: logo.path.clone(),
+            data: Data::Copy(logo.source.clone()),
+        });
+    }
     for asset in site.assets {
         outputs.push(Output {
             path: routes::asset_file(&asset.rel),

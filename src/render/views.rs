@@ -29,6 +29,17 @@ pub(crate) struct SiteView<'a> {
     /// Under `kennis serve`: the preview's script, which reloads the page after a rebuild and
     /// shows the errors of a failed one.
     pub(crate) preview: Option<&'static str>,
+    /// The site's logo; `None` when it has none.
+    pub(crate) logo: Option<LogoView<'a>>,
+}
+
+/// `site.logo`: the logo in the site header.
+#[derive(Serialize)]
+pub(crate) struct LogoView<'a> {
+    pub(crate) url: String,
+    pub(crate) alt: &'a str,
+    pub(crate) width: u32,
+    pub(crate) height: u32,
 }
 
 /// One navigation link.
@@ -163,6 +174,12 @@ impl<'a> SiteView<'a> {
             about: existing("/paginas/over/"),
             year: site.year,
             preview: context.preview.then_some(PREVIEW_SCRIPT),
+            logo: config.logo.as_ref().map(|logo| LogoView {
+                url: url(config, &logo.path),
+                alt: &logo.alt,
+                width: logo.width,
+                height: logo.height,
+            }),
         }
     }
 }

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod errors;
 mod hostile;
+mod init;
 mod new;
 mod rebuild;
 mod regressions;
