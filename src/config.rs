@@ -102,6 +102,8 @@ struct IncludeYaml {
 struct ThemeYaml {
     name: String,
     palette: Palette,
+    /// The colours for readers who ask for a dark screen (`prefers-color-scheme: dark`).
+    dark: Option<Palette>,
     nav: Vec<NavItem>,
 }
 
@@ -176,8 +178,10 @@ pub(crate) struct Logo {
 pub(crate) struct Theme {
     /// Folder name.
     pub(crate) name: String,
-    /// Colours for the graphics.
+    /// Colours for the pages and graphics (the downloads use these).
     pub(crate) palette: Palette,
+    /// Colours for readers who ask for a dark screen.
+    pub(crate) dark: Option<Palette>,
     /// Main navigation.
     pub(crate) nav: Vec<NavItem>,
     /// The parsed templates, shared ones overridden by the theme's own.
@@ -325,6 +329,11 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             }
             None => None,
         };
+        // The colour roles, from the palettes (brand colours included), after the theme's own
+        // stylesheet: theme.yaml decides the colours, the CSS only uses them.
+        theme
+            .css
+            .push_str(&palette_css(&theme.palette, theme.dark.as_ref()));
         sites.push(SiteConfig {
             name,
             title: entry.title,
@@ -488,7 +497,6 @@ fn apply_brand_colours(
         ("paper", theme.palette.paper.clone()),
         ("tint", theme.palette.tint.clone()),
     ];
-    let mut css = String::new();
     for (role, colour, usage) in roles {
         let Some(colour) = colour else { continue };
         let at = yaml_offset(&file.text, &["sites", site, "brand", role])
@@ -549,11 +557,26 @@ fn apply_brand_colours(
             "secondary" => theme.palette.secondary = colour.clone(),
             _ => theme.palette.line = colour.clone(),
         }
-        css.push_str(&format!("--{role}:{colour};"));
     }
-    if !css.is_empty() {
-        // After the theme's own `:root`, so these colour roles win (and all derived from them).
-        theme.css.push_str(&format!(":root{{{css}}}"));
+}
+
+/// The colour roles as CSS custom properties: the palette's, and under
+/// `prefers-color-scheme: dark` the dark palette's. `--accent-contrast` (text on primary and
+/// secondary) is the paper colour, which the palette checks against both.
+fn palette_css(light: &Palette, dark: Option<&Palette>) -> String {
+    let vars = |p: &Palette| {
+        format!(
+            "--paper:{};--ink:{};--muted:{};--primary:{};--secondary:{};--tint:{};--line:{};--accent-contrast:{}",
+            p.paper, p.ink, p.muted, p.primary, p.secondary, p.tint, p.line, p.paper
+        )
+    };
+    match dark {
+        Some(dark) => format!(
+            ":root{{color-scheme:light dark;{}}}@media (prefers-color-scheme:dark){{:root{{{}}}}}",
+            vars(light),
+            vars(dark)
+        ),
+        None => format!(":root{{color-scheme:light;{}}}", vars(light)),
     }
 }
 
@@ -873,25 +896,33 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     let file = SourceFile::new(format!("themes/{name}/theme.yaml"), text);
     let raw: ThemeYaml = parse_yaml(&file, 0, &file.text, "theme.yaml").map_err(|d| vec![d])?;
     let mut problems = Vec::new();
-    let palette_offset = find_key(&file, "palette");
-    for (what, fg, bg, min) in raw.palette.requirements() {
-        match contrast(fg, bg) {
-            Some(ratio) if ratio >= min => {}
-            Some(ratio) => problems.push(
-                file.error_at(
-                    palette_offset,
-                    format!("palette contrast of {what} is {ratio:.2}:1, below {min}:1"),
-                )
-                .with_hint("darken the foreground or lighten the background colour")
-                .with_rule(crate::diag::Rule::Contrast),
-            ),
-            None => problems.push(
-                file.error_at(
-                    palette_offset,
-                    format!("palette colours for {what} must be written as #rrggbb"),
-                )
-                .with_hint("e.g. \"#1d5a8c\" (in quotes)"),
-            ),
+    let palettes =
+        std::iter::once(("palette", &raw.palette)).chain(raw.dark.as_ref().map(|d| ("dark", d)));
+    for (key, palette) in palettes {
+        let offset = find_key(&file, key);
+        for (what, fg, bg, min) in palette.requirements() {
+            match contrast(fg, bg) {
+                Some(ratio) if ratio >= min => {}
+                Some(ratio) => problems.push(
+                    file.error_at(
+                        offset,
+                        format!("{key} contrast of {what} is {ratio:.2}:1, below {min}:1"),
+                    )
+                    .with_hint(if key == "dark" {
+                        "lighten the foreground or darken the background colour"
+                    } else {
+                        "darken the foreground or lighten the background colour"
+                    })
+                    .with_rule(crate::diag::Rule::Contrast),
+                ),
+                None => problems.push(
+                    file.error_at(
+                        offset,
+                        format!("{key} colours for {what} must be written as #rrggbb"),
+                    )
+                    .with_hint("e.g. \"#1d5a8c\" (in quotes)"),
+                ),
+            }
         }
     }
     let _ = raw.name;
@@ -950,6 +981,7 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     Ok(Theme {
         name: name.to_string(),
         palette: raw.palette,
+        dark: raw.dark,
         nav: raw.nav,
         tera,
         css,
@@ -1111,12 +1143,38 @@ mod tests {
         assert_eq!(theme.palette.line, "#767676");
         // The theme's own secondary stays.
         assert_eq!(theme.palette.secondary, "#a3410f");
+        // The colour roles come last in the stylesheet, the brand's among them; the dark
+        // palette keeps the theme's own.
+        let roles = &theme.css[theme.css.rfind(":root{color-scheme").unwrap()..];
         assert!(
-            theme
-                .css
-                .ends_with(":root{--primary:#8a1538;--line:#767676;}"),
-            "{}",
-            &theme.css[theme.css.len() - 80..]
+            roles.starts_with(":root{color-scheme:light dark;--paper:#ffffff;--ink:#17212b;--muted:#4a5866;--primary:#8a1538;--secondary:#a3410f;--tint:#e8f1f7;--line:#767676;"),
+            "{roles}"
+        );
+        assert!(
+            roles.contains("@media (prefers-color-scheme:dark){:root{--paper:#101820;"),
+            "{roles}"
+        );
+    }
+
+    #[test]
+    fn a_dark_palette_without_contrast_is_an_error_at_its_line() {
+        let theme = "name: T\npalette: {paper: \"#ffffff\", ink: \"#000000\", muted: \"#555555\", primary: \"#0b4f71\", secondary: \"#a3410f\", tint: \"#e8f1f7\", line: \"#6f7f8e\"}\ndark: {paper: \"#101820\", ink: \"#e8eef4\", muted: \"#aab8c6\", primary: \"#0b4f71\", secondary: \"#f2a57a\", tint: \"#1b2835\", line: \"#7e8fa0\"}\nnav: []\n";
+        let dir = site(
+            "sites:\n  a:\n    title: A\n    base_url: https://a.nl/\n    theme: eigen\n",
+            &[],
+        );
+        std::fs::create_dir_all(dir.path().join("themes/eigen")).unwrap();
+        std::fs::write(dir.path().join("themes/eigen/theme.yaml"), theme).unwrap();
+        let errors = load(dir.path(), &Overrides::default()).unwrap_err();
+        let d = errors
+            .sorted()
+            .into_iter()
+            .find(|d| d.message.contains("dark contrast of primary on paper"))
+            .expect("the dark primary");
+        assert_eq!(d.span.as_ref().unwrap().line, 3, "{d:?}");
+        assert!(
+            d.hint.as_ref().unwrap().contains("lighten the foreground"),
+            "{d:?}"
         );
     }
 

@@ -148,7 +148,13 @@ pub fn block_yaml(text: &str) -> Result<(), String> {
                     id: "figuur-1",
                     href: &href,
                 };
-                let table = block.table(&page).to_markup();
+                let mut table = block.html(&page).to_markup();
+                if let Some(t) = block.table() {
+                    table.push_str(&t.to_markup());
+                }
+                if let Some(csv) = block.csv() {
+                    table.push_str(&String::from_utf8_lossy(&csv.to_bytes()));
+                }
                 if !text.to_ascii_lowercase().contains("nan") && table.contains("NaN") {
                     return Err(format!("{name}: NaN in {table}"));
                 }
@@ -223,7 +229,7 @@ pub fn markdown(text: &str) -> Result<(), String> {
     for d in &diags {
         let _ = d.render();
     }
-    let html = crate::render::html::body_html(&body, &palette(), &|u: &str| u.to_string());
+    let html = crate::render::html::body_html(&body, &|u: &str| u.to_string());
     let lower = html.to_ascii_lowercase();
     for tag in [
         "<script",

@@ -27,6 +27,7 @@ mod builtin_themes;
 mod check;
 pub mod cmd;
 pub mod config;
+mod csv;
 pub mod diag;
 mod font;
 pub mod fuzzing;

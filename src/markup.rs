@@ -3,7 +3,7 @@
 //!
 //! Everything that comes from content reaches the output through `Node::Text` or an attribute
 //! value, and both are escaped here and nowhere else. There is no way to put unescaped text into
-//! this tree; Markdown that is already HTML (from pulldown-cmark) is carried as `Node::Trusted`.
+//! this tree.
 
 use std::fmt::Write as _;
 
@@ -16,8 +16,6 @@ pub(crate) enum Node {
     Element(Element),
     /// Text, escaped when written.
     Text(String),
-    /// Markup produced by the Markdown renderer, which escapes on its own.
-    Trusted(String),
 }
 
 /// An attribute's value: text, or a colour role that the palette decides when written.
@@ -65,12 +63,6 @@ impl Element {
     /// Adds a child element.
     pub(crate) fn child(mut self, child: Element) -> Self {
         self.children.push(Node::Element(child));
-        self
-    }
-
-    /// Adds any node.
-    pub(crate) fn node(mut self, node: Node) -> Self {
-        self.children.push(node);
         self
     }
 
@@ -234,7 +226,6 @@ fn write_element(e: &Element, palette: Option<&Palette>, out: &mut String) {
         match child {
             Node::Element(c) => write_element(c, palette, out),
             Node::Text(t) => escape_into(t, false, out),
-            Node::Trusted(html) => out.push_str(html),
         }
     }
     let _ = write!(out, "</{}>", e.name);

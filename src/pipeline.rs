@@ -234,9 +234,7 @@ pub(crate) fn apply(
                 Ok(files) => outputs.extend(files),
                 Err(_) => return Applied::Rebuild,
             }
-            for id in gone {
-                gone_paths.extend(model::routes::figure_files(&report.common.url, id));
-            }
+            gone_paths.extend(gone.iter().cloned());
         }
         if !outputs.is_empty() {
             sites.push(SiteChange {

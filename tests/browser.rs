@@ -65,6 +65,7 @@ fn search_and_filters_work_in_headless_chromium() {
     let report = String::from_utf8_lossy(&run.stdout);
     assert!(
         report.contains("one search finds the pages of every shard")
+            && report.contains("no page scrolls sideways at 320 px")
             && report.contains("skipped 0"),
         "a browser test did not run:\n{report}"
     );

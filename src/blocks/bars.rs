@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::Problem;
 use super::values::{Count, Text, check_len};
+use crate::csv::{Cell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
 use crate::palette::Paint;
@@ -42,6 +43,8 @@ pub(crate) struct Group {
 pub(crate) struct Spec {
     /// Heading of the graphic.
     pub(crate) title: Text,
+    /// The source's label (`Tabel 1`).
+    pub(crate) label: Option<Text>,
     /// Caption (e.g. the source).
     pub(crate) caption: Option<String>,
     /// Unit of the values (e.g. "respondenten").
@@ -358,15 +361,132 @@ pub(crate) fn table(spec: &Spec) -> Element {
     table
 }
 
+/// Width (of 100) of the bar of a zero value, so that it still shows as a mark.
+const ZERO_MARK: f64 = 0.75;
+
+/// The bars on the page: per group its name and a list of bars, each with its label and value
+/// as text and the bar itself as the only drawn part (hidden from screen readers, which read
+/// the text).
+pub(crate) fn html(spec: &Spec) -> Element {
+    let scale = scale(spec);
+    let mut out = Element::new("div").attr("class", "bars");
+    if let Some(note) = scale_note(spec) {
+        out.push(Element::new("p").attr("class", "bars-scale").text(note));
+    }
+    for group in &spec.groups {
+        let items = group.items.iter().map(|item| {
+            let value = item.value.get();
+            let length = if scale > 0.0 {
+                (value / scale * 100.0).clamp(0.0, 100.0)
+            } else {
+                0.0
+            };
+            let mut bar = Element::new("svg")
+                .attr("class", "bar")
+                .attr("viewBox", "0 0 100 1")
+                .attr("preserveAspectRatio", "none")
+                .attr("aria-hidden", "true")
+                .attr("focusable", "false");
+            if spec.total.is_some() {
+                bar.push(
+                    Element::new("rect")
+                        .attr("class", "bar-track")
+                        .num("width", 100.0)
+                        .num("height", 1.0),
+                );
+            }
+            bar.push(
+                Element::new("rect")
+                    .attr("class", "bar-fill")
+                    .num("width", length.max(ZERO_MARK))
+                    .num("height", 1.0),
+            );
+            Element::new("li")
+                .attr("class", "bar-item")
+                .child(
+                    Element::new("span")
+                        .attr("class", "bar-label")
+                        .text(item.label.to_string()),
+                )
+                .text(" ")
+                .child(
+                    Element::new("span")
+                        .attr("class", "bar-value")
+                        .text(value_text(spec, value)),
+                )
+                .child(bar)
+        });
+        out.push(
+            Element::new("div")
+                .attr("class", "bars-group")
+                .child(
+                    Element::new("p")
+                        .attr("class", "bars-group-label")
+                        .text(group.label.to_string()),
+                )
+                .child(
+                    Element::new("ul")
+                        .attr("class", "bars-list")
+                        .children(items),
+                ),
+        );
+    }
+    out
+}
+
+/// The bars as CSV: group, category, number and (with a total) the share in percent.
+pub(crate) fn csv(spec: &Spec) -> Csv {
+    let amount = match &spec.unit {
+        Some(unit) => format!("Aantal {unit}"),
+        None => "Aantal".to_string(),
+    };
+    let mut header = vec!["Groep".to_string(), "Categorie".to_string(), amount];
+    if let Some(total) = spec.total {
+        header.push(format!(
+            "Aandeel in procenten (van {})",
+            crate::markup::fmt_num(total.get())
+        ));
+    }
+    let mut csv = Csv::new(header);
+    for group in &spec.groups {
+        for item in &group.items {
+            let mut row = vec![
+                Cell::Text(group.label.to_string()),
+                Cell::Text(item.label.to_string()),
+                Cell::Number(item.value.get()),
+            ];
+            if let Some(total) = spec.total {
+                let share = if total.get() > 0.0 {
+                    (item.value.get() / total.get() * 1000.0).round() / 10.0
+                } else {
+                    0.0
+                };
+                row.push(Cell::Number(share));
+            }
+            csv.row(row);
+        }
+    }
+    csv
+}
+
 /// `bars`: see the module doc.
 pub(crate) struct Bars;
 
 impl super::BlockType for Bars {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Table;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         super::problems_or(validate(&raw), raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        spec.title.to_string()
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
     }
 
     fn caption(spec: &Spec) -> Option<&str> {
@@ -377,8 +497,16 @@ impl super::BlockType for Bars {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        html(spec)
+    }
+
+    fn table(spec: &Spec) -> Option<Element> {
+        Some(table(spec))
+    }
+
+    fn csv(spec: &Spec) -> Option<Csv> {
+        Some(csv(spec))
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::Problem;
 use super::values::{Count, Text};
+use crate::csv::{Cell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::Element;
 use crate::palette::Paint;
@@ -19,6 +20,8 @@ use crate::svg::{self, Block, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH
 pub(crate) struct Item {
     /// The number.
     pub(crate) value: Count,
+    /// A word before the number, as the source has it ("ruim" 40).
+    pub(crate) prefix: Option<Text>,
     /// What it counts.
     pub(crate) label: Text,
     /// A note in small print.
@@ -31,6 +34,8 @@ pub(crate) struct Item {
 pub(crate) struct Spec {
     /// Heading of the graphic (default "Kerncijfers").
     pub(crate) title: Option<Text>,
+    /// The source's label (`Figuur 2`).
+    pub(crate) label: Option<Text>,
     /// Caption below the graphic (e.g. the source).
     pub(crate) caption: Option<String>,
     /// The numbers.
@@ -42,6 +47,7 @@ impl Spec {
     pub(crate) fn from_items(items: Vec<Item>) -> Spec {
         Spec {
             title: None,
+            label: None,
             caption: None,
             items,
         }
@@ -88,6 +94,15 @@ pub(crate) fn title(spec: &Spec) -> String {
         .map_or_else(|| "Kerncijfers".to_string(), Text::to_string)
 }
 
+/// A number as it is shown: "40", "ruim 40", "1.234".
+pub(crate) fn shown(item: &Item) -> String {
+    let number = crate::prose::number(item.value.get());
+    match &item.prefix {
+        Some(prefix) => format!("{prefix} {number}"),
+        None => number,
+    }
+}
+
 /// A card's text, wrapped for one width.
 struct Card {
     number: Block,
@@ -112,7 +127,7 @@ fn number_size(spec: &Spec, width: f64) -> f64 {
     spec.items
         .iter()
         .map(|item| {
-            let at_one = font::measure(&crate::prose::number(item.value.get()), 1.0, Weight::Bold);
+            let at_one = font::measure(&shown(item), 1.0, Weight::Bold);
             if at_one > 0.0 { width / at_one } else { NUMBER }
         })
         .fold(NUMBER, f64::min)
@@ -166,11 +181,7 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
         let cards: Vec<Card> = row
             .iter()
             .map(|item| Card {
-                number: svg::wrap(
-                    &crate::prose::number(item.value.get()),
-                    text_width,
-                    &number_style,
-                ),
+                number: svg::wrap(&shown(item), text_width, &number_style),
                 label: svg::wrap(item.label.as_str(), text_width, &label_style),
                 note: item
                     .note
@@ -210,25 +221,90 @@ fn desc(spec: &Spec) -> String {
     let parts: Vec<String> = spec
         .items
         .iter()
-        .map(|i| format!("{} {}", crate::prose::number(i.value.get()), i.label))
+        .map(|i| format!("{} {}", shown(i), i.label))
         .collect();
     let list = crate::prose::list(&parts);
     format!("{}: {list}.", title(spec))
 }
 
-/// The numbers as a list: "<strong>12</strong> diepte-interviews (note)".
-pub(crate) fn table(spec: &Spec) -> Element {
-    Element::new("ul").children(spec.items.iter().map(|item| {
-        let li = Element::new("li")
-            .child(Element::new("strong").text(crate::prose::number(item.value.get())))
-            .text(format!(" {}", item.label));
-        match &item.note {
-            Some(note) => li
+/// The numbers as a list: big number, what it counts, a note; styled as cards by the theme.
+pub(crate) fn html(spec: &Spec) -> Element {
+    Element::new("ul")
+        .attr("class", "keyfigures")
+        .children(spec.items.iter().map(|item| {
+            let mut li = Element::new("li")
+                .attr("class", "keyfigure")
+                .child(
+                    Element::new("span")
+                        .attr("class", "keyfigure-value")
+                        .text(shown(item)),
+                )
                 .text(" ")
-                .child(Element::new("small").text(format!("({note})"))),
-            None => li,
+                .child(
+                    Element::new("span")
+                        .attr("class", "keyfigure-label")
+                        .text(item.label.to_string()),
+                );
+            if let Some(note) = &item.note {
+                li = li.text(" ").child(
+                    Element::new("span")
+                        .attr("class", "keyfigure-note")
+                        .text(note.to_string()),
+                );
+            }
+            li
+        }))
+}
+
+/// The numbers as a table: what is counted, the number, the note.
+pub(crate) fn table(spec: &Spec) -> Element {
+    let col = |t: &str| Element::new("th").attr("scope", "col").text(t.to_string());
+    let rows = spec.items.iter().map(|item| {
+        Element::new("tr")
+            .child(
+                Element::new("th")
+                    .attr("scope", "row")
+                    .text(item.label.to_string()),
+            )
+            .child(Element::new("td").attr("class", "num").text(shown(item)))
+            .child(
+                Element::new("td").text(item.note.as_ref().map_or(String::new(), Text::to_string)),
+            )
+    });
+    Element::new("table")
+        .child(Element::new("caption").text(title(spec)))
+        .child(Element::new("thead").child(Element::new("tr").children([
+            col("Omschrijving"),
+            col("Aantal"),
+            col("Toelichting"),
+        ])))
+        .child(Element::new("tbody").children(rows))
+}
+
+/// The numbers as CSV: what is counted, the word before the number (if any), the number and
+/// the note.
+pub(crate) fn csv(spec: &Spec) -> Csv {
+    let prefixed = spec.items.iter().any(|i| i.prefix.is_some());
+    let mut header = vec!["Omschrijving"];
+    if prefixed {
+        header.push("Voorvoegsel");
+    }
+    header.extend(["Aantal", "Toelichting"]);
+    let mut csv = Csv::new(header);
+    for item in &spec.items {
+        let mut row = vec![Cell::Text(item.label.to_string())];
+        if prefixed {
+            row.push(Cell::Text(
+                item.prefix.as_ref().map_or(String::new(), Text::to_string),
+            ));
         }
-    }))
+        row.push(Cell::Number(item.value.get()));
+        row.push(Cell::Text(
+            item.note.as_ref().map_or(String::new(), Text::to_string),
+        ));
+        csv.row(row);
+    }
+    csv
 }
 
 /// `figures`: see the module doc.
@@ -237,6 +313,7 @@ pub(crate) struct Figures;
 impl super::BlockType for Figures {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Figure;
 
     fn read(
         yaml: &str,
@@ -251,6 +328,14 @@ impl super::BlockType for Figures {
         super::problems_or(validate(&raw), raw)
     }
 
+    fn title(spec: &Spec) -> String {
+        title(spec)
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
+    }
+
     fn caption(spec: &Spec) -> Option<&str> {
         spec.caption.as_deref()
     }
@@ -259,8 +344,16 @@ impl super::BlockType for Figures {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        html(spec)
+    }
+
+    fn table(spec: &Spec) -> Option<Element> {
+        Some(table(spec))
+    }
+
+    fn csv(spec: &Spec) -> Option<Csv> {
+        Some(csv(spec))
     }
 }
 
@@ -271,6 +364,7 @@ mod tests {
     fn item(value: f64, label: &str) -> Item {
         Item {
             value: Count(value),
+            prefix: None,
             label: Text(label.into()),
             note: None,
         }
@@ -357,8 +451,25 @@ mod tests {
         let mut spec = Spec::from_items(vec![item(78.0, "startende professionals")]);
         spec.items[0].note = Some(Text("2022-2023".into()));
         assert_eq!(
-            table(&spec).to_markup(),
-            "<ul><li><strong>78</strong> startende professionals <small>(2022-2023)</small></li></ul>"
+            html(&spec).to_markup(),
+            "<ul class=\"keyfigures\"><li class=\"keyfigure\"><span class=\"keyfigure-value\">78</span> <span class=\"keyfigure-label\">startende professionals</span> <span class=\"keyfigure-note\">2022-2023</span></li></ul>"
+        );
+    }
+
+    #[test]
+    fn a_word_before_the_number_is_shown_everywhere() {
+        let mut spec = Spec::from_items(vec![item(40.0, "jeugdprofessionals geïnterviewd")]);
+        spec.items[0].prefix = Some(Text("ruim".into()));
+        assert!(html(&spec).to_markup().contains(">ruim 40<"));
+        assert!(table(&spec).to_markup().contains(">ruim 40<"));
+        assert_eq!(
+            desc(&spec),
+            "Kerncijfers: ruim 40 jeugdprofessionals geïnterviewd."
+        );
+        let csv = String::from_utf8(csv(&spec).to_bytes()).unwrap();
+        assert_eq!(
+            csv,
+            "\u{feff}Omschrijving,Voorvoegsel,Aantal,Toelichting\r\njeugdprofessionals geïnterviewd,ruim,40,\r\n"
         );
     }
 }

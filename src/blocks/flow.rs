@@ -46,6 +46,8 @@ pub(crate) struct Stage {
 pub(crate) struct Spec {
     /// Heading of the graphic.
     pub(crate) title: Text,
+    /// The source's label (`Figuur 1`).
+    pub(crate) label: Option<Text>,
     /// Caption.
     pub(crate) caption: Option<String>,
     /// The stages in order.
@@ -219,24 +221,63 @@ fn arrow(cx: f64, top: f64, fill: Paint) -> Element {
         .paint("fill", fill)
 }
 
-/// The stages as an ordered list, each with its steps as a nested ordered list.
-pub(crate) fn table(spec: &Spec) -> Element {
-    Element::new("ol").children(spec.stages.iter().map(|stage| {
-        let steps = Element::new("ol").children(stage.steps.iter().map(|step| {
-            let mut item =
-                Element::new("li").child(Element::new("strong").text(step.title.to_string()));
-            if let Some(n) = step.n {
-                item = item.text(format!(" (n = {})", crate::prose::number(n.get())));
+/// The process on the page: the stages as an ordered list, side by side where the column is
+/// wide enough and under each other where not (the theme's CSS decides), each with its steps;
+/// an arrow between stages is drawn, and hidden from screen readers (the list says the order).
+pub(crate) fn html(spec: &Spec) -> Element {
+    let count = spec.stages.len();
+    Element::new("ol")
+        .attr("class", "flow")
+        .children(spec.stages.iter().enumerate().map(|(i, stage)| {
+            let steps =
+                Element::new("ol")
+                    .attr("class", "flow-steps")
+                    .children(stage.steps.iter().map(|step| {
+                        let mut item = Element::new("li").attr("class", "flow-step").child(
+                            Element::new("strong")
+                                .attr("class", "flow-step-title")
+                                .text(step.title.to_string()),
+                        );
+                        if let Some(n) = step.n {
+                            item = item.text(" ").child(
+                                Element::new("span")
+                                    .attr("class", "flow-step-n")
+                                    .text(format!("(n = {})", crate::prose::number(n.get()))),
+                            );
+                        }
+                        if let Some(text) = &step.text {
+                            item = item.child(
+                                Element::new("span")
+                                    .attr("class", "flow-step-text")
+                                    .text(text.to_string()),
+                            );
+                        }
+                        item
+                    }));
+            let mut li = Element::new("li")
+                .attr("class", "flow-stage")
+                .child(
+                    Element::new("p")
+                        .attr("class", "flow-stage-name")
+                        .text(stage.name.to_string()),
+                )
+                .child(steps);
+            if i + 1 < count {
+                li.push(stage_arrow());
             }
-            match &step.text {
-                Some(text) => item.text(format!(": {text}")),
-                None => item,
-            }
-        }));
-        Element::new("li")
-            .child(Element::new("strong").text(stage.name.to_string()))
-            .child(steps)
-    }))
+            li
+        }))
+}
+
+/// The arrow from one stage to the next: a shape only, pointing down or (when the stages stand
+/// side by side) right, as the CSS turns it.
+fn stage_arrow() -> Element {
+    Element::new("svg")
+        .attr("class", "flow-arrow")
+        .attr("viewBox", "0 0 24 24")
+        .attr("aria-hidden", "true")
+        .attr("focusable", "false")
+        .child(Element::new("path").attr("d", "M12 3v14m-6-5 6 6 6-6"))
 }
 
 /// `flow`: see the module doc.
@@ -245,9 +286,18 @@ pub(crate) struct Flow;
 impl super::BlockType for Flow {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Figure;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         super::problems_or(validate(&raw), raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        spec.title.to_string()
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
     }
 
     fn caption(spec: &Spec) -> Option<&str> {
@@ -258,8 +308,8 @@ impl super::BlockType for Flow {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        html(spec)
     }
 }
 
@@ -273,6 +323,7 @@ mod tests {
     fn spec(stages: &[(&str, usize)]) -> Spec {
         Spec {
             title: Text("Onderzoeksproces".into()),
+            label: None,
             caption: None,
             stages: stages
                 .iter()
@@ -364,8 +415,8 @@ mod tests {
         let svg = layout(&s).to_svg("f", &palette());
         assert!(svg.contains(">n = 12</text>"), "{svg}");
         assert_eq!(
-            table(&s).to_markup(),
-            "<ol><li><strong>Dataverzameling</strong><ol><li><strong>Diepte-interviews</strong> (n = 12): Met professionals</li></ol></li></ol>"
+            html(&s).to_markup(),
+            "<ol class=\"flow\"><li class=\"flow-stage\"><p class=\"flow-stage-name\">Dataverzameling</p><ol class=\"flow-steps\"><li class=\"flow-step\"><strong class=\"flow-step-title\">Diepte-interviews</strong> <span class=\"flow-step-n\">(n = 12)</span><span class=\"flow-step-text\">Met professionals</span></li></ol></li></ol>"
         );
     }
 

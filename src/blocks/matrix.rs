@@ -10,19 +10,53 @@ use serde::Deserialize;
 
 use super::Problem;
 use super::values::{Text, check_len};
+use crate::csv::{Cell as CsvCell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
-/// A cell: a tick (`true`), an empty cell (`false`) or a short text.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+/// A cell: a tick (`true`), an empty cell (`false`), `onbekend` (the source does not say) or a
+/// short text.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Cell {
     /// `true` or `false`.
     Tick(bool),
+    /// `onbekend`: one of the row's cells holds a tick, but the source does not say which.
+    Unknown,
     /// A text.
     Text(Text),
+}
+
+/// The word for a cell the source leaves open.
+pub(crate) const UNKNOWN: &str = "onbekend";
+/// What `onbekend` means, for the legend and for screen readers.
+pub(crate) const UNKNOWN_MEANING: &str = "één van beide groepen; welke, staat niet in de bron";
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Tick(bool),
+            Text(Text),
+        }
+        Ok(match Written::deserialize(d)? {
+            Written::Tick(t) => Cell::Tick(t),
+            Written::Text(t) if t.as_str().trim().eq_ignore_ascii_case(UNKNOWN) => Cell::Unknown,
+            Written::Text(t) => Cell::Text(t),
+        })
+    }
+}
+
+/// The mark, the word for screen readers and the CSV value of a tick cell or an unknown one.
+fn mark(cell: &Cell) -> Option<(&'static str, String, &'static str)> {
+    match cell {
+        Cell::Tick(true) => Some(("✓", "ja".to_string(), "ja")),
+        Cell::Tick(false) => Some(("–", "nee".to_string(), "nee")),
+        Cell::Unknown => Some(("?", format!("{UNKNOWN}: {UNKNOWN_MEANING}"), UNKNOWN)),
+        Cell::Text(_) => None,
+    }
 }
 
 /// One row.
@@ -41,6 +75,8 @@ pub(crate) struct Row {
 pub(crate) struct Spec {
     /// Heading of the graphic.
     pub(crate) title: Text,
+    /// The source's label (`Tabel 3`).
+    pub(crate) label: Option<Text>,
     /// Caption (e.g. the source).
     pub(crate) caption: Option<String>,
     /// Column headings.
@@ -196,7 +232,7 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
             .cells
             .iter()
             .map(|cell| match cell {
-                Cell::Tick(_) => None,
+                Cell::Tick(_) | Cell::Unknown => None,
                 Cell::Text(t) => Some(svg::wrap(t.as_str(), heading_width, &cell_style)),
             })
             .collect();
@@ -229,6 +265,7 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
                     body.push(svg::text(cx, text_top, &text.lines, &cell_style));
                 }
                 (Cell::Tick(true), None) => body.push(check_mark(cx, middle, Paint::Primary)),
+                (Cell::Unknown, None) => body.extend(unknown_mark(cx, middle)),
                 (_, None) => body.push(svg::line(
                     cx - 5.0,
                     middle,
@@ -241,6 +278,22 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
         }
         y = top + content + ROW_PAD;
         body.push(svg::line(PAD, y, WIDTH - PAD, y, Paint::Line, 0.75));
+    }
+    if has_unknown(spec) {
+        // The legend: what the open circle means.
+        let style = TextStyle::new(SMALL, Paint::Muted);
+        let text = svg::wrap(
+            &format!("{UNKNOWN}: {UNKNOWN_MEANING}"),
+            WIDTH - 2.0 * PAD - 2.0 * MARK,
+            &style,
+        );
+        y += 8.0;
+        body.extend(unknown_mark(
+            PAD + MARK / 2.0,
+            y + svg::line_height(SMALL) / 2.0,
+        ));
+        body.push(svg::text(PAD + 1.5 * MARK, y, &text.lines, &style));
+        y += text.height;
     }
     Drawing {
         width: WIDTH,
@@ -275,6 +328,37 @@ fn check_mark(cx: f64, cy: f64, stroke: Paint) -> Element {
         .num("stroke-width", 2.75)
         .attr("stroke-linecap", "round")
         .attr("stroke-linejoin", "round")
+}
+
+/// Whether a cell of the table is `onbekend`.
+fn has_unknown(spec: &Spec) -> bool {
+    spec.rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .any(|c| *c == Cell::Unknown)
+}
+
+/// An open circle with a `?`, centred on (`cx`, `cy`): a cell the source leaves open. Told
+/// apart from a tick and a dash by shape, and named in the legend.
+fn unknown_mark(cx: f64, cy: f64) -> Vec<Element> {
+    let style = TextStyle::new(SMALL, Paint::Ink)
+        .bold()
+        .anchor(Anchor::Middle);
+    vec![
+        Element::new("circle")
+            .num("cx", cx)
+            .num("cy", cy)
+            .num("r", MARK / 2.0)
+            .attr("fill", "none")
+            .paint("stroke", Paint::Line)
+            .num("stroke-width", 1.5),
+        svg::text(
+            cx,
+            cy - svg::line_height(SMALL) / 2.0,
+            &["?".to_string()],
+            &style,
+        ),
+    ]
 }
 
 /// "Tabel met 11 rijen en 2 kolommen (Ervaren professionals en Startende professionals); een
@@ -318,11 +402,24 @@ fn desc(spec: &Spec) -> String {
             ticks.join("; ")
         ));
     }
+    let unknown = spec
+        .rows
+        .iter()
+        .filter(|r| r.cells.contains(&Cell::Unknown))
+        .count();
+    if unknown > 0 {
+        out.push_str(&format!(
+            " Bij {} staat {UNKNOWN}: {UNKNOWN_MEANING}.",
+            crate::prose::count(unknown, "rij", "rijen")
+        ));
+    }
     out
 }
 
-/// A table with column and row headers; ticks say "ja" or "nee" in words.
-pub(crate) fn table(spec: &Spec) -> Element {
+/// The table on the page: column and row headers; a tick, a dash or an open `?` for each
+/// cell, with the word ("ja", "nee", "onbekend: …") for screen readers; a legend under it when
+/// a cell is `onbekend`.
+pub(crate) fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
     let head = Element::new("tr").child(Element::new("td")).children(
         spec.columns
             .iter()
@@ -335,26 +432,105 @@ pub(crate) fn table(spec: &Spec) -> Element {
                     .attr("scope", "row")
                     .text(row.label.to_string()),
             )
-            .children(row.cells.iter().map(|cell| {
-                let td = Element::new("td");
-                match cell {
-                    Cell::Tick(yes) => {
-                        let (mark, word) = if *yes { ("✓", "ja") } else { ("–", "nee") };
-                        td.child(Element::new("span").attr("aria-hidden", "true").text(mark))
-                            .child(
-                                Element::new("span")
-                                    .attr("class", "visually-hidden")
-                                    .text(word),
-                            )
-                    }
-                    Cell::Text(text) => td.text(text.to_string()),
+            .children(row.cells.iter().map(|cell| match mark(cell) {
+                Some((glyph, word, _)) => {
+                    let class = match cell {
+                        Cell::Tick(true) => "mark mark-yes",
+                        Cell::Tick(false) => "mark mark-no",
+                        _ => "mark mark-unknown",
+                    };
+                    Element::new("td")
+                        .child(
+                            Element::new("span")
+                                .attr("class", class)
+                                .attr("aria-hidden", "true")
+                                .text(glyph),
+                        )
+                        .child(
+                            Element::new("span")
+                                .attr("class", "visually-hidden")
+                                .text(word),
+                        )
                 }
+                None => match cell {
+                    Cell::Text(text) => Element::new("td").text(text.to_string()),
+                    _ => Element::new("td"),
+                },
             }))
     });
-    Element::new("table")
-        .child(Element::new("caption").text(spec.title.to_string()))
+    let table = Element::new("table")
+        .attr("class", "matrix")
         .child(Element::new("thead").child(head))
-        .child(Element::new("tbody").children(rows))
+        .child(Element::new("tbody").children(rows));
+    let mut out = Element::new("div").attr("class", "matrix-block").child(
+        Element::new("div")
+            .attr("class", "table-scroll")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-labelledby", format!("{}-titel", page.id))
+            .child(table),
+    );
+    // The legend names the marks the table has.
+    let has = |cell: Cell| spec.rows.iter().flat_map(|r| &r.cells).any(|c| *c == cell);
+    let legend: Vec<(&str, &str, String)> = [
+        (
+            Cell::Tick(true),
+            "mark mark-yes",
+            "✓",
+            "genoemd".to_string(),
+        ),
+        (
+            Cell::Tick(false),
+            "mark mark-no",
+            "–",
+            "niet genoemd".to_string(),
+        ),
+        (
+            Cell::Unknown,
+            "mark mark-unknown",
+            "?",
+            format!("{UNKNOWN}: {UNKNOWN_MEANING}"),
+        ),
+    ]
+    .into_iter()
+    .filter(|(cell, ..)| has(cell.clone()))
+    .map(|(_, class, glyph, word)| (class, glyph, word))
+    .collect();
+    if !legend.is_empty() {
+        out.push(
+            Element::new("ul")
+                .attr("class", "matrix-legend")
+                .attr("aria-label", "Legenda")
+                .children(legend.into_iter().map(|(class, glyph, word)| {
+                    Element::new("li")
+                        .child(
+                            Element::new("span")
+                                .attr("class", class)
+                                .attr("aria-hidden", "true")
+                                .text(glyph),
+                        )
+                        .text(format!(" {word}"))
+                })),
+        );
+    }
+    out
+}
+
+/// The table as CSV: the row label, then per column `ja`, `nee`, `onbekend` or the text.
+pub(crate) fn csv(spec: &Spec) -> Csv {
+    let mut header = vec![String::new()];
+    header.extend(spec.columns.iter().map(Text::to_string));
+    let mut csv = Csv::new(header);
+    for row in &spec.rows {
+        let mut cells = vec![CsvCell::Text(row.label.to_string())];
+        cells.extend(row.cells.iter().map(|cell| match (cell, mark(cell)) {
+            (Cell::Text(t), _) => CsvCell::Text(t.to_string()),
+            (_, Some((_, _, value))) => CsvCell::Text(value.to_string()),
+            (_, None) => CsvCell::Text(String::new()),
+        }));
+        csv.row(cells);
+    }
+    csv
 }
 
 /// `matrix`: see the module doc.
@@ -363,9 +539,18 @@ pub(crate) struct Matrix;
 impl super::BlockType for Matrix {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Table;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         super::problems_or(validate(&raw), raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        spec.title.to_string()
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
     }
 
     fn caption(spec: &Spec) -> Option<&str> {
@@ -376,8 +561,12 @@ impl super::BlockType for Matrix {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
+        html(spec, page)
+    }
+
+    fn csv(spec: &Spec) -> Option<Csv> {
+        Some(csv(spec))
     }
 }
 
@@ -498,9 +687,38 @@ rows:
 
     #[test]
     fn the_table_says_ja_and_nee_in_words() {
-        let t = table(&spec(SAMPLE)).to_markup();
-        assert!(t.starts_with("<table><caption>Gebruikte kennis uit de opleiding</caption><thead><tr><td></td><th scope=\"col\">Ervaren professionals</th>"), "{t}");
-        assert!(t.contains("<tr><th scope=\"row\">Opvoedondersteuning</th><td><span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">ja</span></td><td><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">nee</span></td></tr>"), "{t}");
+        let t = html(&spec(SAMPLE), &crate::blocks::tests::test_page()).to_markup();
+        assert!(t.contains("<table class=\"matrix\"><thead><tr><td></td><th scope=\"col\">Ervaren professionals</th>"), "{t}");
+        assert!(t.contains("<tr><th scope=\"row\">Opvoedondersteuning</th><td><span class=\"mark mark-yes\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">ja</span></td><td><span class=\"mark mark-no\" aria-hidden=\"true\">–</span><span class=\"visually-hidden\">nee</span></td></tr>"), "{t}");
         assert!(t.contains("<td>soms</td>"), "{t}");
+        assert!(
+            !t.contains("onbekend"),
+            "no legend entry for what the table lacks: {t}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_cell_reads_as_such_in_the_graphic_the_table_the_text_and_the_csv() {
+        let s = spec(
+            "title: T\ncolumns: [Ervaren, Startend]\nrows:\n  - {label: Zelfzorg, cells: [true, true]}\n  - {label: Praktische tools, cells: [onbekend, Onbekend]}\n",
+        );
+        assert_eq!(s.rows[1].cells, [Cell::Unknown, Cell::Unknown]);
+        let t = html(&s, &crate::blocks::tests::test_page()).to_markup();
+        assert!(t.contains("<span class=\"mark mark-unknown\" aria-hidden=\"true\">?</span><span class=\"visually-hidden\">onbekend: één van beide groepen; welke, staat niet in de bron</span>"), "{t}");
+        assert!(t.contains("<li><span class=\"mark mark-unknown\" aria-hidden=\"true\">?</span> onbekend: één van beide groepen"), "the legend: {t}");
+        let d = layout(&s);
+        assert!(
+            d.desc
+                .contains("Bij 1 rij staat onbekend: één van beide groepen"),
+            "{}",
+            d.desc
+        );
+        let circles = d.body.iter().filter(|e| e.name() == "circle").count();
+        assert_eq!(circles, 3, "two cells and the legend");
+        let csv = String::from_utf8(csv(&s).to_bytes()).unwrap();
+        assert!(
+            csv.contains("Praktische tools,onbekend,onbekend\r\n"),
+            "{csv}"
+        );
     }
 }

@@ -5,8 +5,14 @@
 //! - `Raw`: what the editor writes (serde, unknown fields rejected) and `read` for its YAML;
 //! - `check(Raw) -> Spec`: the checks serde cannot express (totals, counts) and what the block
 //!   refers to (personas, audiences), resolved;
-//! - `layout(&Spec) -> svg::Drawing`: the graphic, with title and description, in colour roles;
-//! - `table(&Spec) -> markup::Element`: the same data as an HTML table or list.
+//! - `html(&Spec) -> markup::Element`: the block on the page, as HTML text styled by the theme
+//!   (lists, tables, a quotation), with SVG only for shapes that carry no text;
+//! - `layout(&Spec) -> svg::Drawing`: the fixed graphic for download (SVG and PNG), with title
+//!   and description, in colour roles;
+//! - `table` and `csv`: the same data as a table and as CSV, for blocks where that adds
+//!   something;
+//! - `NUMBERING` and `label`: how the block is numbered on its page (Tabel n, Figuur n, or not),
+//!   and the source's own label when the editor writes one.
 //!
 //! `registry!` below is the one list of blocks: the `Kind` and `Block` enums, the info strings
 //! and the dispatch over them are generated from it. This module must not know about pages or
@@ -29,6 +35,7 @@ mod tests;
 
 use serde::de::DeserializeOwned;
 
+use crate::csv::Csv;
 use crate::diag::{Diagnostic, suggest};
 use crate::markup::Element;
 use crate::source::{SourceFile, parse_yaml};
@@ -40,6 +47,10 @@ pub(crate) trait BlockType {
     type Raw: DeserializeOwned;
     /// The checked block, with everything it refers to resolved.
     type Spec: std::fmt::Debug + Clone + PartialEq;
+    /// How the block is numbered on its page.
+    const NUMBERING: Numbering;
+    /// Whether the block has a graphic to download (SVG and PNG).
+    const IMAGE: bool = true;
 
     /// Reads the block's YAML; `what` names the block in errors.
     fn read(yaml: &str, file: &SourceFile, at: usize, what: &str) -> Result<Self::Raw, Diagnostic> {
@@ -49,19 +60,62 @@ pub(crate) trait BlockType {
     /// The checks serde cannot express, and what the block refers to resolved.
     fn check(raw: Self::Raw, resolve: &Resolve<'_>) -> Result<Self::Spec, Vec<Problem>>;
 
+    /// The block's title, as its caption and its graphic show it.
+    fn title(spec: &Self::Spec) -> String;
+
+    /// The label the source gives it (`Tabel 3`), if the editor wrote one.
+    fn label(_spec: &Self::Spec) -> Option<&str> {
+        None
+    }
+
     /// The caption the editor wrote, if any.
     fn caption(spec: &Self::Spec) -> Option<&str>;
 
-    /// The graphic, laid out once; the theme's colours are chosen when it is written.
+    /// The graphic for download, laid out once; the theme's colours are chosen when it is
+    /// written.
     fn layout(spec: &Self::Spec) -> Drawing;
 
-    /// The same data as HTML: a table, a list or a quotation.
-    fn table(spec: &Self::Spec, page: &PageContext<'_>) -> Element;
+    /// The block on the page: HTML text in lists and tables, styled by the theme, with SVG only
+    /// for shapes that carry no text.
+    fn html(spec: &Self::Spec, page: &PageContext<'_>) -> Element;
+
+    /// The same data as a table, where a table adds something the page does not show.
+    fn table(_spec: &Self::Spec) -> Option<Element> {
+        None
+    }
+
+    /// The block's data as CSV, for blocks that hold data.
+    fn csv(_spec: &Self::Spec) -> Option<Csv> {
+        None
+    }
+}
+
+/// How blocks are numbered on a page: tables and graphics in sequences of their own, quotes and
+/// recommendation lists not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Numbering {
+    /// "Tabel 1", "Tabel 2", …
+    Table,
+    /// "Figuur 1", "Figuur 2", …
+    Figure,
+    /// Not numbered.
+    None,
+}
+
+impl Numbering {
+    /// The word before the number.
+    pub(crate) fn word(self) -> Option<&'static str> {
+        match self {
+            Numbering::Table => Some("Tabel"),
+            Numbering::Figure => Some("Figuur"),
+            Numbering::None => None,
+        }
+    }
 }
 
 /// What a block's HTML needs to know of the page it is on.
 pub(crate) struct PageContext<'a> {
-    /// The figure's id on the page (`figuur-3`); ids inside the figure start with it.
+    /// The figure's id on the page (`tabel-3`); ids inside the figure start with it.
     pub(crate) id: &'a str,
     /// The address of a site-relative URL on this site (the base path put before it).
     pub(crate) href: &'a dyn Fn(&str) -> String,
@@ -107,11 +161,41 @@ macro_rules! registry {
             }
         }
 
+        impl Kind {
+            /// How blocks of this kind are numbered.
+            pub(crate) fn numbering(self) -> Numbering {
+                match self {
+                    $(Kind::$variant => <$module::$ty as BlockType>::NUMBERING,)+
+                }
+            }
+
+            /// Whether blocks of this kind have a graphic to download.
+            pub(crate) fn has_image(self) -> bool {
+                match self {
+                    $(Kind::$variant => <$module::$ty as BlockType>::IMAGE,)+
+                }
+            }
+        }
+
         impl Block {
             /// The block's kind.
             pub(crate) fn kind(&self) -> Kind {
                 match self {
                     $(Block::$variant(_) => Kind::$variant,)+
+                }
+            }
+
+            /// The block's title.
+            pub(crate) fn title(&self) -> String {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::title(s),)+
+                }
+            }
+
+            /// The source's label the editor wrote, if any.
+            pub(crate) fn label(&self) -> Option<&str> {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::label(s),)+
                 }
             }
 
@@ -122,17 +206,31 @@ macro_rules! registry {
                 }
             }
 
-            /// Lays out the graphic.
+            /// Lays out the graphic for download.
             pub(crate) fn layout(&self) -> Drawing {
                 match self {
                     $(Block::$variant(s) => <$module::$ty as BlockType>::layout(s),)+
                 }
             }
 
-            /// The same data as HTML: a table, a list or a quotation.
-            pub(crate) fn table(&self, page: &PageContext<'_>) -> Element {
+            /// The block on the page.
+            pub(crate) fn html(&self, page: &PageContext<'_>) -> Element {
                 match self {
-                    $(Block::$variant(s) => <$module::$ty as BlockType>::table(s, page),)+
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::html(s, page),)+
+                }
+            }
+
+            /// The same data as a table, where that adds something.
+            pub(crate) fn table(&self) -> Option<Element> {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::table(s),)+
+                }
+            }
+
+            /// The data as CSV, for blocks that hold data.
+            pub(crate) fn csv(&self) -> Option<Csv> {
+                match self {
+                    $(Block::$variant(s) => <$module::$ty as BlockType>::csv(s),)+
                 }
             }
         }

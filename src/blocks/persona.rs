@@ -169,9 +169,11 @@ fn describe(card: &Card) -> String {
 }
 
 /// The profile as a definition list, the route as an ordered list, and a link to the persona's
-/// page.
-pub(crate) fn table(card: &Card, page: &super::PageContext<'_>) -> Element {
+/// The card on the page: the profile as a definition list, the route as an ordered list along
+/// its path, and a link to the persona's page.
+pub(crate) fn html(card: &Card, page: &super::PageContext<'_>) -> Element {
     let mut profile = Element::new("dl")
+        .attr("class", "persona-profile")
         .child(Element::new("dt").text("Naam"))
         .child(Element::new("dd").text(card.name.clone()));
     for fact in facts(card) {
@@ -181,10 +183,10 @@ pub(crate) fn table(card: &Card, page: &super::PageContext<'_>) -> Element {
     }
     let mut div = Element::new("div").attr("class", "persona").child(profile);
     if !card.route.is_empty() {
-        div = div.child(route::list(&card.route));
+        div = div.child(route::html(&card.route));
     }
     div.child(
-        Element::new("p").child(
+        Element::new("p").attr("class", "persona-link").child(
             Element::new("a")
                 .attr("href", (page.href)(&card.url))
                 .text(format!("Lees het verhaal van {}", card.name)),
@@ -198,10 +200,15 @@ pub(crate) struct Persona;
 impl super::BlockType for Persona {
     type Raw = Spec;
     type Spec = Card;
+    const NUMBERING: super::Numbering = super::Numbering::Figure;
 
     /// The id resolved to the persona's card.
     fn check(raw: Spec, resolve: &super::Resolve<'_>) -> Result<Card, Vec<super::Problem>> {
         (resolve.personas)(&raw.id).map_err(|problem| vec![problem])
+    }
+
+    fn title(card: &Card) -> String {
+        route::title(&card.name)
     }
 
     fn caption(_: &Card) -> Option<&str> {
@@ -212,8 +219,8 @@ impl super::BlockType for Persona {
         layout(card)
     }
 
-    fn table(card: &Card, page: &super::PageContext<'_>) -> Element {
-        table(card, page)
+    fn html(card: &Card, page: &super::PageContext<'_>) -> Element {
+        html(card, page)
     }
 }
 
@@ -261,12 +268,12 @@ mod tests {
 
     #[test]
     fn the_table_has_profile_route_and_link() {
-        let html = table(&nora(), &test_page()).to_markup();
-        assert!(html.starts_with("<div class=\"persona\"><dl><dt>Naam</dt><dd>Nora</dd><dt>Leeftijd</dt><dd>27 jaar</dd><dt>Opleiding</dt><dd>MBO Sociaal Pedagogisch Werk (voltijd)</dd><dd>HBO Social Work (deeltijd)</dd><dt>Werkervaring (7 jaar)</dt><dd>Gestart"), "{html}");
-        assert!(html.contains("<ol><li><strong>Zelfreflectie</strong> (informeel leren)"));
+        let html = html(&nora(), &test_page()).to_markup();
+        assert!(html.starts_with("<div class=\"persona\"><dl class=\"persona-profile\"><dt>Naam</dt><dd>Nora</dd><dt>Leeftijd</dt><dd>27 jaar</dd><dt>Opleiding</dt><dd>MBO Sociaal Pedagogisch Werk (voltijd)</dd><dd>HBO Social Work (deeltijd)</dd><dt>Werkervaring (7 jaar)</dt><dd>Gestart"), "{html}");
+        assert!(html.contains("<ol class=\"route\"><li class=\"route-stop route-informeel\"><span class=\"route-marker\" aria-hidden=\"true\"></span><strong class=\"route-title\">Zelfreflectie</strong> <span class=\"route-kind\">(informeel leren)</span>"), "{html}");
         assert!(
             html.ends_with(
-                "<p><a href=\"/personas/nora/\">Lees het verhaal van Nora</a></p></div>"
+                "<p class=\"persona-link\"><a href=\"/personas/nora/\">Lees het verhaal van Nora</a></p></div>"
             ),
             "{html}"
         );
@@ -304,8 +311,8 @@ mod tests {
         let drawing = layout(&card);
         assert!(drawing.height.is_finite() && drawing.height > 50.0);
         assert_eq!(
-            table(&card, &test_page()).to_markup(),
-            "<div class=\"persona\"><dl><dt>Naam</dt><dd>X</dd></dl><p><a href=\"/personas/x/\">Lees het verhaal van X</a></p></div>"
+            html(&card, &test_page()).to_markup(),
+            "<div class=\"persona\"><dl class=\"persona-profile\"><dt>Naam</dt><dd>X</dd></dl><p class=\"persona-link\"><a href=\"/personas/x/\">Lees het verhaal van X</a></p></div>"
         );
     }
 
@@ -384,7 +391,7 @@ mod tests {
         assert!(drawing.height < 20_000.0, "{}", drawing.height);
         let svg = drawing.to_svg("p", &palette());
         assert!(!svg.contains("<script") && !svg.contains("<b>"));
-        let html = table(&card, &test_page()).to_markup();
+        let html = html(&card, &test_page()).to_markup();
         assert!(!html.contains("<script") && !html.contains("<b>"), "{html}");
         assert!(html.contains("href=\"&quot;&gt;&lt;script&gt;"), "{html}");
     }

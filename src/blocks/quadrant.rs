@@ -1,5 +1,6 @@
-//! `quadrant`: 2×2 models, e.g. the NJi model "Elementen van vakmanschap" (inhoud/ontwikkeling
-//! × specifiek/generiek).
+//! `quadrant`: 2×2 models, e.g. the NJi model "Elementen van vakmanschap" (its rows: inhoud and
+//! ontwikkeling). A model names one distinction, two, or none: `x` (the columns) and `y` (the
+//! rows) are each optional, so no axis is drawn that the source does not name.
 //!
 //! Drawn as a grid that still reads on a phone: the two column labels as header bars above the
 //! columns, each row label as a band across the width above its row, and the four cells as cards
@@ -30,12 +31,14 @@ pub(crate) struct Cell {
 pub(crate) struct Spec {
     /// Heading of the graphic.
     pub(crate) title: Text,
+    /// The source's label (`Figuur 2`).
+    pub(crate) label: Option<Text>,
     /// Caption.
     pub(crate) caption: Option<String>,
-    /// Labels of the left and right column.
-    pub(crate) x: [Text; 2],
-    /// Labels of the top and bottom row.
-    pub(crate) y: [Text; 2],
+    /// Labels of the left and right column, when the model names that distinction.
+    pub(crate) x: Option<[Text; 2]>,
+    /// Labels of the top and bottom row, when the model names that distinction.
+    pub(crate) y: Option<[Text; 2]>,
     /// Four cells, row by row: top-left, top-right, bottom-left, bottom-right.
     pub(crate) cells: Vec<Cell>,
 }
@@ -92,25 +95,26 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
     y += 10.0;
 
     // Column labels: both bars as tall as the taller label.
-    let column_style = TextStyle::new(TEXT, Paint::Paper)
-        .bold()
-        .anchor(Anchor::Middle);
-    let labels = spec
-        .x
-        .each_ref()
-        .map(|x| svg::wrap(x.as_str(), column - 2.0 * INSET, &column_style));
-    let bar = labels[0].height.max(labels[1].height) + 10.0;
-    for (c, label) in labels.iter().enumerate() {
-        body.push(svg::rect(left(c), y, column, bar, Paint::Primary).num("rx", 4.0));
-        let top = y + (bar - label.height) / 2.0;
-        body.push(svg::text(
-            left(c) + column / 2.0,
-            top,
-            &label.lines,
-            &column_style,
-        ));
+    if let Some(x) = &spec.x {
+        let column_style = TextStyle::new(TEXT, Paint::Paper)
+            .bold()
+            .anchor(Anchor::Middle);
+        let labels = x
+            .each_ref()
+            .map(|x| svg::wrap(x.as_str(), column - 2.0 * INSET, &column_style));
+        let bar = labels[0].height.max(labels[1].height) + 10.0;
+        for (c, label) in labels.iter().enumerate() {
+            body.push(svg::rect(left(c), y, column, bar, Paint::Primary).num("rx", 4.0));
+            let top = y + (bar - label.height) / 2.0;
+            body.push(svg::text(
+                left(c) + column / 2.0,
+                top,
+                &label.lines,
+                &column_style,
+            ));
+        }
+        y += bar + GAP;
     }
-    y += bar + GAP;
 
     let row_style = TextStyle::new(SMALL, Paint::Paper).bold();
     // One size for all titles and one for all texts, so that the cells look alike.
@@ -125,12 +129,14 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
     let text_size = fitting_size(texts, width, &[SMALL, SMALL - 0.5], Weight::Regular);
     let title_style = TextStyle::new(title_size, Paint::Ink).bold();
     let text_style = TextStyle::new(text_size, Paint::Ink);
-    for (r, row_label) in spec.y.iter().enumerate() {
-        let label = svg::wrap(row_label.as_str(), inner - 2.0 * INSET, &row_style);
-        let band = label.height + 6.0;
-        body.push(svg::rect(PAD, y, inner, band, Paint::Secondary).num("rx", 4.0));
-        body.push(svg::text(PAD + INSET, y + 3.0, &label.lines, &row_style));
-        y += band + 4.0;
+    for r in 0..2 {
+        if let Some(row_label) = spec.y.as_ref().map(|y| &y[r]) {
+            let label = svg::wrap(row_label.as_str(), inner - 2.0 * INSET, &row_style);
+            let band = label.height + 6.0;
+            body.push(svg::rect(PAD, y, inner, band, Paint::Secondary).num("rx", 4.0));
+            body.push(svg::text(PAD + INSET, y + 3.0, &label.lines, &row_style));
+            y += band + 4.0;
+        }
 
         let cells: Vec<(svg::Block, Option<svg::Block>)> = (0..2)
             .filter_map(|c| spec.cells.get(r * 2 + c))
@@ -176,7 +182,7 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
     }
 }
 
-/// Names the axes and the four elements with their place.
+/// Names the axes the model has and the four elements with their place.
 fn describe(spec: &Spec) -> String {
     let places = ["linksboven", "rechtsboven", "linksonder", "rechtsonder"];
     let cells: Vec<String> = spec
@@ -185,42 +191,82 @@ fn describe(spec: &Spec) -> String {
         .zip(places)
         .map(|(cell, place)| format!("{place} {}", cell.title))
         .collect();
-    format!(
-        "Model van 2 bij 2 met de kolommen {} en {} en de rijen {} en {}: {}.",
-        spec.x[0],
-        spec.x[1],
-        spec.y[0],
-        spec.y[1],
-        cells.join(", ")
-    )
+    let mut axes = Vec::new();
+    if let Some(x) = &spec.x {
+        axes.push(format!("de kolommen {} en {}", x[0], x[1]));
+    }
+    if let Some(y) = &spec.y {
+        axes.push(format!("de rijen {} en {}", y[0], y[1]));
+    }
+    let with = if axes.is_empty() {
+        String::new()
+    } else {
+        format!(" met {}", axes.join(" en "))
+    };
+    format!("Model van 2 bij 2{with}: {}.", cells.join(", "))
 }
 
-/// The model as a table: columns from `x`, rows from `y`.
-pub(crate) fn table(spec: &Spec) -> Element {
-    let head = Element::new("tr").child(Element::new("td")).children(
-        spec.x
-            .iter()
-            .map(|x| Element::new("th").attr("scope", "col").text(x.to_string())),
-    );
-    let rows = spec.y.iter().enumerate().map(|(r, y)| {
-        let cells = (0..2)
-            .filter_map(|c| spec.cells.get(r * 2 + c))
-            .map(|cell| {
-                let td =
-                    Element::new("td").child(Element::new("strong").text(cell.title.to_string()));
-                match &cell.text {
-                    Some(text) => td.child(Element::new("br")).text(text.to_string()),
-                    None => td,
-                }
-            });
-        Element::new("tr")
-            .child(Element::new("th").attr("scope", "row").text(y.to_string()))
-            .children(cells)
+/// The model on the page: a 2×2 table with the column labels (`x`) over it and the row labels
+/// (`y`) beside it, where the model has them. The theme's CSS shows it as a grid, and where the
+/// column is narrow, as the cells under each other, each then showing its column's label
+/// (`quadrant-place`) since the column headings are hidden.
+pub(crate) fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
+    let mut table = Element::new("table")
+        .attr("class", "quadrant")
+        .attr("aria-labelledby", format!("{}-titel", page.id));
+    if let Some(x) = &spec.x {
+        let mut head = Element::new("tr");
+        if spec.y.is_some() {
+            head.push(Element::new("td"));
+        }
+        for label in x {
+            head.push(
+                Element::new("th")
+                    .attr("scope", "col")
+                    .text(label.to_string()),
+            );
+        }
+        table.push(Element::new("thead").child(head));
+    }
+    let rows = (0..2).map(|r| {
+        let mut tr = Element::new("tr");
+        if let Some(y) = &spec.y {
+            tr.push(
+                Element::new("th")
+                    .attr("scope", "row")
+                    .text(y[r].to_string()),
+            );
+        }
+        for c in 0..2 {
+            let Some(cell) = spec.cells.get(r * 2 + c) else {
+                continue;
+            };
+            let mut td = Element::new("td").attr("class", "quadrant-cell");
+            if let Some(x) = &spec.x {
+                td.push(
+                    Element::new("span")
+                        .attr("class", "quadrant-place")
+                        .attr("aria-hidden", "true")
+                        .text(x[c].to_string()),
+                );
+            }
+            td.push(
+                Element::new("strong")
+                    .attr("class", "quadrant-title")
+                    .text(cell.title.to_string()),
+            );
+            if let Some(text) = &cell.text {
+                td.push(
+                    Element::new("span")
+                        .attr("class", "quadrant-text")
+                        .text(text.to_string()),
+                );
+            }
+            tr.push(td);
+        }
+        tr
     });
-    Element::new("table")
-        .child(Element::new("caption").text(spec.title.to_string()))
-        .child(Element::new("thead").child(head))
-        .child(Element::new("tbody").children(rows))
+    table.child(Element::new("tbody").children(rows))
 }
 
 /// `quadrant`: see the module doc.
@@ -229,9 +275,18 @@ pub(crate) struct Quadrant;
 impl super::BlockType for Quadrant {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Figure;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         super::problems_or(validate(&raw), raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        spec.title.to_string()
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
     }
 
     fn caption(spec: &Spec) -> Option<&str> {
@@ -242,8 +297,8 @@ impl super::BlockType for Quadrant {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
+        html(spec, page)
     }
 }
 
@@ -258,8 +313,9 @@ mod tests {
         Spec {
             title: text("Elementen van vakmanschap"),
             caption: None,
-            x: [text("Specifiek"), text("Generiek")],
-            y: [text("Inhoud"), text("Ontwikkeling")],
+            label: None,
+            x: Some([text("Specifiek"), text("Generiek")]),
+            y: Some([text("Inhoud"), text("Ontwikkeling")]),
             cells: [
                 "Specifieke kennis",
                 "Generieke kennis",
@@ -330,14 +386,43 @@ mod tests {
     }
 
     #[test]
-    fn the_table_has_caption_and_row_and_column_headers() {
+    fn the_table_has_row_and_column_headers() {
         let yaml = "title: Model\nx: [Specifiek, Generiek]\ny: [Inhoud, Ontwikkeling]\ncells:\n  - {title: A, text: a}\n  - {title: B}\n  - {title: C}\n  - {title: D}\n";
         let Ok(Block::Quadrant(s)) = parse_yaml_block(Kind::Quadrant, yaml) else {
             panic!("does not parse")
         };
-        let html = table(&s).to_markup();
-        assert!(html.starts_with("<table><caption>Model</caption><thead><tr><td></td><th scope=\"col\">Specifiek</th>"), "{html}");
-        assert!(html.contains("<tr><th scope=\"row\">Inhoud</th><td><strong>A</strong><br>a</td><td><strong>B</strong></td></tr>"), "{html}");
+        let html = html(&s, &crate::blocks::tests::test_page()).to_markup();
+        assert!(html.starts_with("<table class=\"quadrant\" aria-labelledby=\"figuur-1-titel\"><thead><tr><td></td><th scope=\"col\">Specifiek</th>"), "{html}");
+        assert!(html.contains("<tr><th scope=\"row\">Inhoud</th><td class=\"quadrant-cell\"><span class=\"quadrant-place\" aria-hidden=\"true\">Specifiek</span><strong class=\"quadrant-title\">A</strong><span class=\"quadrant-text\">a</span></td>"), "{html}");
+    }
+
+    #[test]
+    fn a_model_with_one_named_distinction_draws_no_other_axis() {
+        let yaml = "title: Model\ny: [Inhoud, Ontwikkeling]\ncells:\n  - {title: A}\n  - {title: B}\n  - {title: C}\n  - {title: D}\n";
+        let Ok(Block::Quadrant(s)) = parse_yaml_block(Kind::Quadrant, yaml) else {
+            panic!("does not parse")
+        };
+        let html = html(&s, &crate::blocks::tests::test_page()).to_markup();
+        assert!(
+            !html.contains("<thead>") && !html.contains("scope=\"col\""),
+            "{html}"
+        );
+        assert!(!html.contains("quadrant-place"), "{html}");
+        assert!(
+            html.contains("<th scope=\"row\">Ontwikkeling</th>"),
+            "{html}"
+        );
+        let d = layout(&s);
+        assert_eq!(
+            d.desc,
+            "Model van 2 bij 2 met de rijen Inhoud en Ontwikkeling: linksboven A, rechtsboven B, linksonder C, rechtsonder D."
+        );
+        // No column bars: the only primary shapes would be the column headers.
+        assert!(
+            !d.body
+                .iter()
+                .any(|e| e.get_paint("fill") == Some(Paint::Primary))
+        );
     }
 
     #[test]

@@ -64,12 +64,21 @@ pub(crate) fn layout(spec: &Spec) -> Drawing {
     }
 }
 
-/// The quotation as HTML.
-pub(crate) fn table(spec: &Spec) -> Element {
-    let quote = Element::new("blockquote").child(Element::new("p").text(spec.text.to_string()));
-    match &spec.who {
-        Some(who) => quote.child(Element::new("footer").text(format!("— {who}"))),
-        None => quote,
+/// The quote on the page: a `<figure>` with the words as a `<blockquote>` and who said it, and
+/// where, as its `<figcaption>`. Not numbered.
+pub(crate) fn html(spec: &Spec) -> Element {
+    let quote = Element::new("blockquote")
+        .child(Element::new("p").text(format!("\u{201c}{}\u{201d}", spec.text)));
+    let attribution = match (&spec.who, &spec.context) {
+        (Some(who), Some(context)) => Some(format!("\u{2014} {who}, {context}")),
+        (Some(who), None) => Some(format!("\u{2014} {who}")),
+        (None, Some(context)) => Some(format!("\u{2014} {context}")),
+        (None, None) => None,
+    };
+    let figure = Element::new("figure").attr("class", "quote").child(quote);
+    match attribution {
+        Some(text) => figure.child(Element::new("figcaption").text(text)),
+        None => figure,
     }
 }
 
@@ -79,9 +88,15 @@ pub(crate) struct Quote;
 impl super::BlockType for Quote {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::None;
+    const IMAGE: bool = false;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         Ok(raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        title(spec)
     }
 
     /// The context ("Interview, jeugdbeschermer") is the caption.
@@ -93,7 +108,7 @@ impl super::BlockType for Quote {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        html(spec)
     }
 }

@@ -76,7 +76,50 @@ pub(crate) struct RawGroup {
     /// Who they are for (the name of an audience of the site).
     pub(crate) audience: Text,
     /// The recommendations, in order.
-    pub(crate) items: Vec<Text>,
+    pub(crate) items: Vec<RawItem>,
+}
+
+/// One recommendation as written: its text alone (it is then on its report's themes), or its
+/// text with the themes it is about.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum RawItem {
+    /// The text.
+    Text(Text),
+    /// The text and its own themes.
+    Themed(ThemedItem),
+}
+
+/// A recommendation with its own themes.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ThemedItem {
+    /// The text.
+    pub(crate) text: Text,
+    /// The themes it is about.
+    pub(crate) themes: Vec<Text>,
+}
+
+/// One recommendation, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Item {
+    /// The text.
+    pub(crate) text: Text,
+    /// The themes it is about; `None`: its report's themes.
+    pub(crate) themes: Option<Vec<String>>,
+}
+
+impl Item {
+    /// The text.
+    pub(crate) fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+}
+
+impl std::fmt::Display for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.text.fmt(f)
+    }
 }
 
 /// What the editor writes: a bare list of groups, or a map with a title.
@@ -108,7 +151,7 @@ pub(crate) struct Group {
     /// Who they are for.
     pub(crate) audience: Audience,
     /// The recommendations, in order.
-    pub(crate) items: Vec<Text>,
+    pub(crate) items: Vec<Item>,
 }
 
 /// A checked block, each group's audience resolved.
@@ -144,7 +187,23 @@ pub(crate) fn check(raw: RawSpec, known: &[Audience]) -> Result<Spec, Vec<Proble
             let audience = known.iter().find(|a| a.name == g.audience.as_str())?;
             Some(Group {
                 audience: audience.clone(),
-                items: g.items,
+                items: g
+                    .items
+                    .into_iter()
+                    .map(|item| match item {
+                        RawItem::Text(text) => Item { text, themes: None },
+                        RawItem::Themed(t) => Item {
+                            text: t.text,
+                            themes: Some(
+                                t.themes
+                                    .iter()
+                                    .map(|t| t.as_str().trim().to_string())
+                                    .filter(|t| !t.is_empty())
+                                    .collect(),
+                            ),
+                        },
+                    })
+                    .collect(),
             })
         })
         .collect();
@@ -285,15 +344,15 @@ fn describe(spec: &Spec) -> String {
 }
 
 /// The id of the `n`th (from 1) recommendation for the audience with slug `audience` in the
-/// block with id `figure` (`figuur-3-aanbeveling-organisaties-2`): the list item's id on the
-/// report page, and the anchor other pages link to. Made here and nowhere else.
-pub(crate) fn item_id(figure: &str, audience: &str, n: usize) -> String {
-    format!("{figure}-aanbeveling-{audience}-{n}")
+/// block with id `block` (`aanbevelingen-organisaties-2`): the list item's id on the report
+/// page, and the anchor other pages link to. Made here and nowhere else.
+pub(crate) fn item_id(block: &str, audience: &str, n: usize) -> String {
+    format!("{block}-{audience}-{n}")
 }
 
-/// The recommendations as HTML: per audience a `<div>` with its heading and an `<ol>`, each item
+/// The recommendations on the page: per audience its heading and an ordered list, each item
 /// with its `item_id`, so that other pages can link to it.
-pub(crate) fn table(spec: &Spec, page: &super::PageContext<'_>) -> Element {
+pub(crate) fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
     Element::new("div")
         .attr("class", "recommendations")
         .children(spec.groups.iter().map(|group| {
@@ -303,8 +362,10 @@ pub(crate) fn table(spec: &Spec, page: &super::PageContext<'_>) -> Element {
                     .text(item.to_string())
             });
             Element::new("div")
+                .attr("class", "recommendations-group")
                 .child(
                     Element::new("p")
+                        .attr("class", "recommendations-audience")
                         .child(Element::new("strong").text(group.audience.label.clone())),
                 )
                 .child(Element::new("ol").children(items))
@@ -317,6 +378,7 @@ pub(crate) struct Recommendations;
 impl super::BlockType for Recommendations {
     type Raw = RawSpec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::None;
 
     fn read(
         yaml: &str,
@@ -331,6 +393,10 @@ impl super::BlockType for Recommendations {
         check(raw, resolve.audiences)
     }
 
+    fn title(spec: &Spec) -> String {
+        spec.title().to_string()
+    }
+
     fn caption(spec: &Spec) -> Option<&str> {
         spec.caption.as_deref()
     }
@@ -339,8 +405,8 @@ impl super::BlockType for Recommendations {
         layout(spec)
     }
 
-    fn table(spec: &Spec, page: &super::PageContext<'_>) -> Element {
-        table(spec, page)
+    fn html(spec: &Spec, page: &super::PageContext<'_>) -> Element {
+        html(spec, page)
     }
 }
 
@@ -354,7 +420,7 @@ mod tests {
         RawGroup {
             audience: Text(audience.into()),
             items: (1..=items)
-                .map(|i| Text(format!("Aanbeveling {i}")))
+                .map(|i| RawItem::Text(Text(format!("Aanbeveling {i}"))))
                 .collect(),
         }
     }
@@ -466,14 +532,31 @@ mod tests {
         let spec = checked(vec![group("organisaties", 2), group("professionals", 1)]).unwrap();
         let href = |u: &str| u.to_string();
         let page = super::super::PageContext {
-            id: "figuur-2",
+            id: "aanbevelingen",
             href: &href,
         };
-        let html = table(&spec, &page).to_markup();
+        let html = html(&spec, &page).to_markup();
         assert_eq!(
             html,
-            "<div class=\"recommendations\"><div><p><strong>Voor organisaties</strong></p><ol><li id=\"figuur-2-aanbeveling-organisaties-1\">Aanbeveling 1</li><li id=\"figuur-2-aanbeveling-organisaties-2\">Aanbeveling 2</li></ol></div><div><p><strong>Voor professionals</strong></p><ol><li id=\"figuur-2-aanbeveling-professionals-1\">Aanbeveling 1</li></ol></div></div>"
+            "<div class=\"recommendations\"><div class=\"recommendations-group\"><p class=\"recommendations-audience\"><strong>Voor organisaties</strong></p><ol><li id=\"aanbevelingen-organisaties-1\">Aanbeveling 1</li><li id=\"aanbevelingen-organisaties-2\">Aanbeveling 2</li></ol></div><div class=\"recommendations-group\"><p class=\"recommendations-audience\"><strong>Voor professionals</strong></p><ol><li id=\"aanbevelingen-professionals-1\">Aanbeveling 1</li></ol></div></div>"
         );
+    }
+
+    #[test]
+    fn a_recommendation_may_name_its_own_themes() {
+        let Ok(Block::Recommendations(s)) = parse_yaml_block(
+            Kind::Recommendations,
+            "- audience: organisaties\n  items:\n    - Eerst.\n    - text: Tweede.\n      themes: [leren, ' zelfzorg ']\n",
+        ) else {
+            panic!("does not parse")
+        };
+        let items = &s.groups[0].items;
+        assert_eq!(items[0].themes, None);
+        assert_eq!(
+            items[1].themes,
+            Some(vec!["leren".into(), "zelfzorg".into()])
+        );
+        assert_eq!(items[1].as_str(), "Tweede.");
     }
 
     #[test]

@@ -171,17 +171,43 @@ pub(crate) fn describe(stops: &[Stop]) -> String {
     )
 }
 
-/// The route as an ordered list, each stop with its kind in words.
-pub(crate) fn list(stops: &[Stop]) -> Element {
-    Element::new("ol").children(stops.iter().map(|stop| {
-        let item = Element::new("li")
-            .child(Element::new("strong").text(stop.title.to_string()))
-            .text(format!(" ({})", stop.kind.label()));
-        match &stop.text {
-            Some(text) => item.child(Element::new("br")).text(text.to_string()),
-            None => item,
-        }
-    }))
+/// The route on the page: an ordered list along a drawn path, each stop with a marker whose
+/// shape (a circle for informal, a square for formal learning) and word tell the kinds apart.
+pub(crate) fn html(stops: &[Stop]) -> Element {
+    Element::new("ol")
+        .attr("class", "route")
+        .children(stops.iter().map(|stop| {
+            let kind = match stop.kind {
+                LearningKind::Formeel => "route-stop route-formeel",
+                LearningKind::Informeel => "route-stop route-informeel",
+            };
+            let item = Element::new("li")
+                .attr("class", kind)
+                .child(
+                    Element::new("span")
+                        .attr("class", "route-marker")
+                        .attr("aria-hidden", "true"),
+                )
+                .child(
+                    Element::new("strong")
+                        .attr("class", "route-title")
+                        .text(stop.title.to_string()),
+                )
+                .text(" ")
+                .child(
+                    Element::new("span")
+                        .attr("class", "route-kind")
+                        .text(format!("({})", stop.kind.label())),
+                );
+            match &stop.text {
+                Some(text) => item.child(
+                    Element::new("span")
+                        .attr("class", "route-text")
+                        .text(text.to_string()),
+                ),
+                None => item,
+            }
+        }))
 }
 
 #[cfg(test)]
@@ -277,10 +303,10 @@ mod tests {
 
     #[test]
     fn the_list_says_the_kind_in_words() {
-        let html = list(&nora()[4..]).to_markup();
+        let html = html(&nora()[4..]).to_markup();
         assert_eq!(
             html,
-            "<ol><li><strong>Scholing organisatie</strong> (formeel leren)<br>Wat zij daar leert.</li></ol>"
+            "<ol class=\"route\"><li class=\"route-stop route-formeel\"><span class=\"route-marker\" aria-hidden=\"true\"></span><strong class=\"route-title\">Scholing organisatie</strong> <span class=\"route-kind\">(formeel leren)</span><span class=\"route-text\">Wat zij daar leert.</span></li></ol>"
         );
     }
 

@@ -28,6 +28,8 @@ pub(crate) struct Item {
 pub(crate) struct Spec {
     /// Heading of the graphic.
     pub(crate) title: Text,
+    /// The source's label (`Figuur 2`).
+    pub(crate) label: Option<Text>,
     /// Caption.
     pub(crate) caption: Option<String>,
     /// The tiles in order.
@@ -113,15 +115,25 @@ fn desc(spec: &Spec) -> String {
     )
 }
 
-/// An ordered list with the titles in bold.
-pub(crate) fn table(spec: &Spec) -> Element {
-    Element::new("ol").children(spec.items.iter().map(|item| {
-        let li = Element::new("li").child(Element::new("strong").text(item.title.to_string()));
-        match &item.text {
-            Some(text) => li.child(Element::new("br")).text(text.to_string()),
-            None => li,
-        }
-    }))
+/// The tiles on the page: an ordered list whose numbers the theme draws large.
+pub(crate) fn html(spec: &Spec) -> Element {
+    Element::new("ol")
+        .attr("class", "steps")
+        .children(spec.items.iter().map(|item| {
+            let li = Element::new("li").attr("class", "step").child(
+                Element::new("strong")
+                    .attr("class", "step-title")
+                    .text(item.title.to_string()),
+            );
+            match &item.text {
+                Some(text) => li.child(
+                    Element::new("span")
+                        .attr("class", "step-text")
+                        .text(text.to_string()),
+                ),
+                None => li,
+            }
+        }))
 }
 
 /// `steps`: see the module doc.
@@ -130,9 +142,18 @@ pub(crate) struct Steps;
 impl super::BlockType for Steps {
     type Raw = Spec;
     type Spec = Spec;
+    const NUMBERING: super::Numbering = super::Numbering::Figure;
 
     fn check(raw: Spec, _: &super::Resolve<'_>) -> Result<Spec, Vec<Problem>> {
         super::problems_or(validate(&raw), raw)
+    }
+
+    fn title(spec: &Spec) -> String {
+        spec.title.to_string()
+    }
+
+    fn label(spec: &Spec) -> Option<&str> {
+        spec.label.as_ref().map(Text::as_str)
     }
 
     fn caption(spec: &Spec) -> Option<&str> {
@@ -143,8 +164,8 @@ impl super::BlockType for Steps {
         layout(spec)
     }
 
-    fn table(spec: &Spec, _: &super::PageContext<'_>) -> Element {
-        table(spec)
+    fn html(spec: &Spec, _: &super::PageContext<'_>) -> Element {
+        html(spec)
     }
 }
 
@@ -155,6 +176,7 @@ mod tests {
     fn spec(titles: &[&str]) -> Spec {
         Spec {
             title: Text("Wat het werk aantrekkelijk maakt".into()),
+            label: None,
             caption: None,
             items: titles
                 .iter()
@@ -221,8 +243,8 @@ mod tests {
         let mut s = spec(&["Zelfzorg", "Fijne collega's"]);
         s.items[0].text = Some(Text("Grenzen bewaken.".into()));
         assert_eq!(
-            table(&s).to_markup(),
-            "<ol><li><strong>Zelfzorg</strong><br>Grenzen bewaken.</li><li><strong>Fijne collega's</strong></li></ol>"
+            html(&s).to_markup(),
+            "<ol class=\"steps\"><li class=\"step\"><strong class=\"step-title\">Zelfzorg</strong><span class=\"step-text\">Grenzen bewaken.</span></li><li class=\"step\"><strong class=\"step-title\">Fijne collega's</strong></li></ol>"
         );
     }
 }

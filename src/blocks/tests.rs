@@ -212,14 +212,19 @@ fn every_block_kind_has_a_sample() {
     }
 }
 
+/// Both renderings of every block's sample: the HTML on the page (and its table, where it has
+/// one) and the SVG for download.
 #[test]
-fn golden_svg_per_block() {
+fn golden_html_and_svg_per_block() {
     for (name, kind) in REGISTRY {
         let Some(block) = sample(*kind) else { continue };
         let svg = block.layout().to_svg(&format!("sample-{name}"), &palette());
-        let table = block.table(&test_page()).to_markup();
         insta::assert_snapshot!(format!("{name}_svg"), svg);
-        insta::assert_snapshot!(format!("{name}_table"), table);
+        let html = block.html(&test_page()).to_markup();
+        insta::assert_snapshot!(format!("{name}_html"), html);
+        if let Some(table) = block.table() {
+            insta::assert_snapshot!(format!("{name}_table"), table.to_markup());
+        }
     }
 }
 
@@ -241,10 +246,13 @@ fn samples_and_edge_cases_have_sound_geometry() {
                 !svg.contains("<script"),
                 "{name}: unescaped markup in\n{svg}"
             );
-            let table = block.table(&test_page()).to_markup();
+            let mut html = block.html(&test_page()).to_markup();
+            if let Some(table) = block.table() {
+                html.push_str(&table.to_markup());
+            }
             assert!(
-                !table.contains("<script"),
-                "{name}: unescaped markup in table\n{table}"
+                !html.contains("<script"),
+                "{name}: unescaped markup in the HTML\n{html}"
             );
         }
     }

@@ -180,14 +180,17 @@ impl ProseText {
 /// An infographic in a body.
 #[derive(Debug, Clone)]
 pub(crate) struct Figure {
-    /// 1-based number on the page.
-    pub(crate) number: usize,
-    /// Id on the page (`figuur-1`), also the file name of its SVG and PNG.
+    /// Id on the page: from its label (`tabel-3`, `figuur-1`), or `citaat-2`, `aanbevelingen`;
+    /// also the name of its files (`tabel-3.svg`, `.png`, `.csv`).
     pub(crate) id: String,
+    /// The label shown with its title: the source's (`Tabel 3`), or the number kennis gives it
+    /// in its sequence; `None` for quotes and recommendation lists, which are not numbered.
+    pub(crate) label: Option<String>,
     /// The block.
     pub(crate) block: Block,
-    /// The graphic, laid out once: the inline graphic, the `.svg` file and the PNG come from it.
-    pub(crate) drawing: Drawing,
+    /// The graphic for download, laid out once (the `.svg` and the PNG come from it); `None`
+    /// for a block without one (a quote).
+    pub(crate) drawing: Option<Drawing>,
     /// Byte offset of the opening fence in the file.
     pub(crate) fence: usize,
     /// Byte range of the block's YAML in the file.
@@ -195,34 +198,36 @@ pub(crate) struct Figure {
 }
 
 impl Figure {
-    /// Lays out `block` as figure `number` with id `id`; an error (at `fence` in `file`) when
-    /// its PNG would be larger than a PNG can be made.
+    /// Lays out `block` as the figure `id` labelled `label`; an error (at `fence` in `file`)
+    /// when its PNG would be larger than a PNG can be made.
     pub(crate) fn lay_out(
         block: Block,
-        number: usize,
         id: String,
+        label: Option<String>,
         file: &SourceFile,
         fence: usize,
         yaml: Range<usize>,
     ) -> Result<Figure, Diagnostic> {
-        let drawing = block.layout();
-        let (width, height) = drawing.pixels(DOWNLOAD_SCALE);
-        if width > MAX_SIDE || height > MAX_SIDE {
-            let name = block.kind().name();
-            return Err(file
-                .error_at(
-                    fence,
-                    format!(
-                        "the `{name}` block makes a graphic of {width}×{height} pixels, more than the {MAX_SIDE} a side that can be drawn"
-                    ),
-                )
-                .with_hint(format!(
-                    "split it into two or more `{name}` blocks of fewer items each"
-                )));
+        let drawing = block.kind().has_image().then(|| block.layout());
+        if let Some(drawing) = &drawing {
+            let (width, height) = drawing.pixels(DOWNLOAD_SCALE);
+            if width > MAX_SIDE || height > MAX_SIDE {
+                let name = block.kind().name();
+                return Err(file
+                    .error_at(
+                        fence,
+                        format!(
+                            "the `{name}` block makes a graphic of {width}×{height} pixels, more than the {MAX_SIDE} a side that can be drawn"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "split it into two or more `{name}` blocks of fewer items each"
+                    )));
+            }
         }
         Ok(Figure {
-            number,
             id,
+            label,
             block,
             drawing,
             fence,
@@ -230,10 +235,9 @@ impl Figure {
         })
     }
 
-    /// The ids inside the figure: its graphic's title and description, and each
-    /// recommendation's list item.
+    /// The ids inside the figure on the page: its title's, and each recommendation's list item.
     pub(crate) fn inner_ids(&self) -> Vec<String> {
-        let mut ids = crate::svg::Drawing::label_ids(&self.id).to_vec();
+        let mut ids = vec![title_id(&self.id)];
         if let Block::Recommendations(spec) = &self.block {
             for group in &spec.groups {
                 let audience = &group.audience.slug;
@@ -244,6 +248,91 @@ impl Figure {
         }
         ids
     }
+}
+
+/// The id of a figure's title on the page, which names its tables and regions.
+pub(crate) fn title_id(figure: &str) -> String {
+    format!("{figure}-titel")
+}
+
+/// A block read from the body, before its id and label are decided.
+struct PendingBlock {
+    block: Block,
+    fence: usize,
+    yaml: Range<usize>,
+}
+
+/// Decides the ids and labels of the blocks of a page and lays them out: labels the author
+/// wrote first (two blocks with one label is an error at the second), then the numbers of the
+/// others in their sequence, skipping the numbers the author's labels take.
+fn figures_of(
+    pending: Vec<PendingBlock>,
+    file: &SourceFile,
+    ids: &mut Ids,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Figure> {
+    let key = |label: &str| slugify(label);
+    let written: Vec<Option<String>> = pending
+        .iter()
+        .map(|p| p.block.label().map(|l| l.trim().to_string()))
+        .collect();
+    let taken: BTreeSet<String> = written.iter().flatten().map(|l| key(l)).collect();
+    let mut decided: Vec<(String, Option<String>)> = Vec::with_capacity(pending.len());
+    for (p, label) in pending.iter().zip(&written) {
+        match label {
+            Some(label) => {
+                let id = key(label);
+                if !ids.claim(&id) {
+                    diags.push(
+                        file.error_at(p.fence, format!("a second block with the label `{label}` on this page, or one whose id `#{id}` the page already uses"))
+                            .with_hint("give every table and figure its own label, as the source numbers them"),
+                    );
+                    decided.push((ids.unique(&id), Some(label.clone())));
+                } else {
+                    decided.push((id, Some(label.clone())));
+                }
+            }
+            // Numbered or not: decided in order below.
+            None => decided.push((String::new(), None)),
+        }
+    }
+    let mut next: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut quotes = 0;
+    for (p, (id, label)) in pending.iter().zip(decided.iter_mut()) {
+        if !id.is_empty() {
+            continue;
+        }
+        match p.block.kind().numbering().word() {
+            Some(word) => {
+                let n = next.entry(word).or_insert(1);
+                while taken.contains(&key(&format!("{word} {n}"))) {
+                    *n += 1;
+                }
+                let text = format!("{word} {n}");
+                *n += 1;
+                *id = ids.unique(&key(&text));
+                *label = Some(text);
+            }
+            None if p.block.kind() == blocks::Kind::Quote => {
+                quotes += 1;
+                *id = ids.unique(&format!("citaat-{quotes}"));
+            }
+            None => *id = ids.unique("aanbevelingen"),
+        }
+    }
+    let mut figures = Vec::new();
+    for (p, (id, label)) in pending.into_iter().zip(decided) {
+        match Figure::lay_out(p.block, id, label, file, p.fence, p.yaml) {
+            Ok(figure) => {
+                for inner in figure.inner_ids() {
+                    ids.claim(&inner);
+                }
+                figures.push(figure);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    figures
 }
 
 /// A heading while the body is read: its id is decided at the end, when every id the page
@@ -278,6 +367,7 @@ pub(crate) fn parse(
     // An image being read: (destination, offset, alt text so far).
     let mut image: Option<(String, usize, String)> = None;
     let mut prose = Prose::default();
+    let mut pending: Vec<PendingBlock> = Vec::new();
     // Inside a heading, code block or table, text is not prose.
     let mut not_prose = 0usize;
     let flush = |prose: &mut Prose, all: &mut Vec<Prose>| {
@@ -455,20 +545,11 @@ pub(crate) fn parse(
                     continue;
                 }
                 match blocks::parse(kind, &yaml, origin, resolve) {
-                    Ok(parsed) => {
-                        let number = body.figures.len() + 1;
-                        let id = ids.unique(&format!("figuur-{number}"));
-                        let range = body_offset..body_offset + yaml.len();
-                        match Figure::lay_out(parsed, number, id, file, fence, range) {
-                            Ok(figure) => {
-                                for inner in figure.inner_ids() {
-                                    ids.claim(&inner);
-                                }
-                                body.figures.push(figure);
-                            }
-                            Err(d) => diags.push(d),
-                        }
-                    }
+                    Ok(block) => pending.push(PendingBlock {
+                        block,
+                        fence,
+                        yaml: body_offset..body_offset + yaml.len(),
+                    }),
                     Err(errors) => diags.extend(errors),
                 }
             }
@@ -476,6 +557,7 @@ pub(crate) fn parse(
         }
     }
     flush(&mut prose, &mut body.prose);
+    body.figures = figures_of(pending, file, &mut ids, &mut diags);
 
     // The ids the author wrote, then the footnotes', then the headings' that kennis makes.
     let mut chosen: Vec<Option<String>> = Vec::with_capacity(headings.len());
@@ -616,12 +698,67 @@ mod tests {
     }
 
     #[test]
-    fn blocks_are_parsed_and_numbered_and_code_stays_code() {
+    fn blocks_are_parsed_and_code_stays_code() {
         let md = "Tekst\n\n```quote\ntext: Hallo\n```\n\n```yaml\na: 1\n```\n\n```quote\ntext: Twee\n```\n";
         let (body, diags) = parse_text(md);
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(body.figures.len(), 2);
-        assert_eq!(body.figures[1].id, "figuur-2");
+        let ids: Vec<&str> = body.figures.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, ["citaat-1", "citaat-2"]);
+        assert!(
+            body.figures
+                .iter()
+                .all(|f| f.label.is_none() && f.drawing.is_none())
+        );
+    }
+
+    /// Tables and graphics are numbered in sequences of their own, around the labels the source
+    /// gives; quotes and recommendation lists are not numbered.
+    #[test]
+    fn blocks_get_the_source_labels_and_numbers_in_their_own_sequences() {
+        let bars = |label: &str| {
+            format!(
+                "```bars\ntitle: B\n{label}groups: [{{label: G, items: [{{label: a, value: 1}}]}}]\n```\n\n"
+            )
+        };
+        let steps = "```steps\ntitle: S\nitems: [{title: a}]\n```\n\n";
+        let recs = "```recommendations\n- audience: organisaties\n  items: [Doe het.]\n```\n\n";
+        let md = format!(
+            "{}{}{steps}{}{recs}```quote\ntext: Q\n```\n\nZie [de tweede tabel](#tabel-2).\n",
+            bars(""),
+            bars("label: Tabel 2\n"),
+            bars("")
+        );
+        let (body, diags) = parse_text(&md);
+        assert!(diags.is_empty(), "{diags:?}");
+        let got: Vec<(&str, Option<&str>)> = body
+            .figures
+            .iter()
+            .map(|f| (f.id.as_str(), f.label.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("tabel-1", Some("Tabel 1")),
+                ("tabel-2", Some("Tabel 2")),
+                ("figuur-1", Some("Figuur 1")),
+                ("tabel-3", Some("Tabel 3")),
+                ("aanbevelingen", None),
+                ("citaat-1", None),
+            ]
+        );
+        assert!(body.ids.contains("tabel-2") && body.ids.contains("aanbevelingen-organisaties-1"));
+        let (_, diags) = parse_text(&format!(
+            "{}{}",
+            bars("label: Tabel 1\n"),
+            bars("label: Tabel 1\n")
+        ));
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(
+            diags[0]
+                .message
+                .contains("a second block with the label `Tabel 1`")
+        );
+        assert_eq!(diags[0].span.as_ref().unwrap().line, 7);
     }
 
     #[test]

@@ -556,8 +556,8 @@ pub(crate) fn finish(head: Head, common: Common, file: &SourceFile) -> Result<Pa
     if head.kind == EntryKind::Persona {
         let card = super::body::Figure::lay_out(
             crate::blocks::Block::Persona(head.persona_card()),
-            common.body.figures.len() + 1,
             PERSONA_CARD.to_string(),
+            None,
             file,
             key_offset(file, head.yaml_start, head.yaml_end, "route"),
             0..0,

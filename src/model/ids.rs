@@ -24,6 +24,9 @@ pub(crate) const TEMPLATE_IDS: &[&str] = &[
     "filter-thema",
     "zoekterm",
     "kennis-fouten",
+    // The persona page's card and learning route, and its title.
+    "leerroute",
+    "leerroute-titel",
 ];
 
 /// The ids taken on one page.

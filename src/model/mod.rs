@@ -77,11 +77,13 @@ pub(crate) struct Recommendation<'a> {
     /// One of the site's audiences.
     pub(crate) audience: &'a Audience,
     pub(crate) text: &'a str,
-    /// Site-relative URL of the list item on the report page (`…#figuur-3-aanbeveling-…`).
+    /// The themes it is about: its own, or else its report's.
+    pub(crate) themes: Vec<&'a str>,
+    /// Site-relative URL of the list item on the report page (`…#aanbevelingen-organisaties-2`).
     pub(crate) url: String,
 }
 
-/// A theme shared by reports, with its page.
+/// A theme of reports or recommendations, with its page.
 #[derive(Debug)]
 pub(crate) struct Theme<'a> {
     pub(crate) name: &'a str,
@@ -89,8 +91,10 @@ pub(crate) struct Theme<'a> {
     pub(crate) slug: String,
     /// Site-relative URL of its page.
     pub(crate) url: String,
-    /// Reports on the theme, newest first.
+    /// Reports on the theme (by their front matter), newest first.
     pub(crate) reports: Vec<&'a Report>,
+    /// How many of the site's recommendations are about it.
+    pub(crate) recommendations: usize,
 }
 
 /// Parses and checks all content.
@@ -303,8 +307,8 @@ impl Content {
             .map(|d| d.year)
             .max()
             .unwrap_or(2025);
-        let themes = themes_of(&reports);
         let recommendations = recommendations_of(&reports);
+        let themes = themes_of(&reports, &recommendations);
         let audiences: Vec<&Audience> = all
             .audiences
             .iter()
@@ -331,12 +335,17 @@ impl Content {
     }
 }
 
-/// The themes of `reports`, by name; slugs are unique.
-fn themes_of<'a>(reports: &[&'a Report]) -> Vec<Theme<'a>> {
+/// The themes of `reports` and of their recommendations, by name; slugs are unique.
+fn themes_of<'a>(reports: &[&'a Report], recommendations: &[Recommendation<'a>]) -> Vec<Theme<'a>> {
     let mut by_name: BTreeMap<&'a str, Vec<&'a Report>> = BTreeMap::new();
     for report in reports {
         for theme in &report.themes {
             by_name.entry(theme.as_str()).or_default().push(report);
+        }
+    }
+    for r in recommendations {
+        for theme in &r.themes {
+            by_name.entry(theme).or_default();
         }
     }
     let mut used = BTreeSet::new();
@@ -355,6 +364,10 @@ fn themes_of<'a>(reports: &[&'a Report]) -> Vec<Theme<'a>> {
                 url: routes::theme_url(&slug),
                 slug,
                 reports,
+                recommendations: recommendations
+                    .iter()
+                    .filter(|r| r.themes.contains(&name))
+                    .count(),
             }
         })
         .collect()
@@ -375,10 +388,15 @@ fn recommendations_of<'a>(reports: &[&'a Report]) -> Vec<Recommendation<'a>> {
                         &group.audience.slug,
                         n + 1,
                     );
+                    let themes = match &item.themes {
+                        Some(own) => own.iter().map(String::as_str).collect(),
+                        None => report.themes.iter().map(String::as_str).collect(),
+                    };
                     out.push(Recommendation {
                         report,
                         audience: &group.audience,
                         text: item.as_str(),
+                        themes,
                         url: format!("{}#{anchor}", report.common.url),
                     });
                 }
@@ -440,23 +458,32 @@ impl<'a> Site<'a> {
         let mut routes = Routes::default();
         let mut clashes = Vec::new();
         let mut diags = Vec::new();
-        let mut add = |result: Result<(), routes::Clash>| {
+        fn keep(clashes: &mut Vec<routes::Clash>, result: Result<(), routes::Clash>) {
             if let Err(clash) = result {
                 clashes.push(clash);
             }
-        };
+        }
         // kennis's own pages and files first: content may not take their place.
-        add(routes.page(routes::HOME, Route::Generated));
-        add(routes.page(routes::RECOMMENDATIONS, Route::Generated));
+        keep(&mut clashes, routes.page(routes::HOME, Route::Generated));
+        keep(
+            &mut clashes,
+            routes.page(routes::RECOMMENDATIONS, Route::Generated),
+        );
         for audience in &self.audiences {
-            add(routes.page(&routes::audience_url(&audience.slug), Route::Generated));
+            keep(
+                &mut clashes,
+                routes.page(&routes::audience_url(&audience.slug), Route::Generated),
+            );
         }
-        add(routes.page(routes::THEMES, Route::Generated));
+        keep(&mut clashes, routes.page(routes::THEMES, Route::Generated));
         for theme in &self.themes {
-            add(routes.page(&theme.url, Route::Generated));
+            keep(&mut clashes, routes.page(&theme.url, Route::Generated));
         }
-        add(routes.page(routes::SEARCH, Route::Generated));
-        add(routes.file(routes::NOT_FOUND, Route::Generated));
+        keep(&mut clashes, routes.page(routes::SEARCH, Route::Generated));
+        keep(
+            &mut clashes,
+            routes.file(routes::NOT_FOUND, Route::Generated),
+        );
         for path in [
             routes::SITEMAP,
             routes::FEED,
@@ -465,14 +492,20 @@ impl<'a> Site<'a> {
             routes::RECOMMENDATIONS_SCRIPT,
             routes::SEARCH_SCRIPT,
         ] {
-            add(routes.file(path, Route::Support));
+            keep(&mut clashes, routes.file(path, Route::Support));
         }
         for (font, _) in crate::font::WEB_FONTS {
-            add(routes.file(&format!("{}{font}", routes::FONTS), Route::Support));
+            keep(
+                &mut clashes,
+                routes.file(&format!("{}{font}", routes::FONTS), Route::Support),
+            );
         }
-        add(routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support));
+        keep(
+            &mut clashes,
+            routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support),
+        );
         if let Some(logo) = &self.config.logo {
-            add(routes.file(&logo.path, Route::Support));
+            keep(&mut clashes, routes.file(&logo.path, Route::Support));
         }
 
         for common in self.entries() {
@@ -497,28 +530,34 @@ impl<'a> Site<'a> {
             }
             // The home text is the home page, which kennis makes with it.
             if common.url != routes::HOME {
-                add(routes.page(&common.url, Route::Content(source.clone())));
+                keep(
+                    &mut clashes,
+                    routes.page(&common.url, Route::Content(source.clone())),
+                );
             }
             for figure in &common.body.figures {
-                for path in routes::figure_files(&common.url, &figure.id) {
-                    add(routes.file(&path, Route::Figure(source.clone())));
-                }
+                add_figure(&mut routes, &mut clashes, &common.url, figure, source);
             }
         }
         for report in &self.reports {
-            add(routes.file(
-                &routes::card_file(&report.common.url),
-                Route::Card(report.common.source.clone()),
-            ));
+            keep(
+                &mut clashes,
+                routes.file(
+                    &routes::card_file(&report.common.url),
+                    Route::Card(report.common.source.clone()),
+                ),
+            );
         }
         for persona in &self.personas {
-            for path in routes::figure_files(&persona.common.url, &persona.card.id) {
-                add(routes.file(&path, Route::Figure(persona.common.source.clone())));
-            }
+            let c = &persona.common;
+            add_figure(&mut routes, &mut clashes, &c.url, &persona.card, &c.source);
         }
         for asset in self.assets {
             let source = Path::new("content").join(&asset.rel);
-            add(routes.file(&routes::asset_file(&asset.rel), Route::Asset(source)));
+            keep(
+                &mut clashes,
+                routes.file(&routes::asset_file(&asset.rel), Route::Asset(source)),
+            );
         }
         diags.extend(clashes.iter().map(clash_error));
         (routes, diags)
@@ -541,6 +580,22 @@ impl<'a> Site<'a> {
                 .into_warning()
             })
             .collect()
+    }
+}
+
+/// The files of `figure` on the page at `url`: its graphic (SVG and PNG) and its data (CSV),
+/// where it has them.
+fn add_figure(
+    routes: &mut Routes,
+    clashes: &mut Vec<routes::Clash>,
+    url: &str,
+    figure: &Figure,
+    source: &Path,
+) {
+    for path in routes::files_of_figure(url, figure) {
+        if let Err(clash) = routes.file(&path, Route::Figure(source.to_path_buf())) {
+            clashes.push(clash);
+        }
     }
 }
 

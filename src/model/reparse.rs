@@ -20,7 +20,7 @@ pub(crate) enum Change {
     Unchanged,
     /// Only the body of `Content::reports[index]` changed, so only that report's page, its
     /// social card and its graphics can differ: the sources and content with the new body,
-    /// and the ids of the graphics the report no longer has.
+    /// and the paths (in the site's output) of the figure files the report no longer has.
     ReportBody {
         sources: Box<Sources>,
         content: Box<Content>,
@@ -73,11 +73,17 @@ pub(crate) fn reparse(
     if !diags.is_empty() || recommendation_lists(old_body) != recommendation_lists(&new_body) {
         return Change::Everything;
     }
-    let gone = old_body
-        .figures
-        .iter()
-        .filter(|f| !new_body.figures.iter().any(|n| n.id == f.id))
-        .map(|f| f.id.clone())
+    let files = |body: &Body| -> Vec<String> {
+        let url = &content.reports[index].common.url;
+        body.figures
+            .iter()
+            .flat_map(|f| super::routes::files_of_figure(url, f))
+            .collect()
+    };
+    let kept = files(&new_body);
+    let gone = files(old_body)
+        .into_iter()
+        .filter(|path| !kept.contains(path))
         .collect();
     let mut report = (*content.reports[index]).clone();
     report.common.body = new_body;
@@ -175,14 +181,21 @@ mod tests {
 
     #[test]
     fn graphics_that_are_gone_are_named() {
-        let two = "```quote\ntext: Leren doe je samen.\nwho: Deelnemer\n```\n\n```quote\ntext: Tijd helpt.\nwho: Deelnemer\n```\n";
-        let one = "```quote\ntext: Leren doe je samen.\nwho: Deelnemer\n```\n";
-        let (result, _) = change(two, &format!("{FRONT}{one}"));
+        let steps = |title: &str| {
+            format!("```steps\ntitle: {title}\nitems: [{{title: Samen leren}}]\n```\n\n")
+        };
+        let quote = "```quote\ntext: Tijd helpt.\nwho: Deelnemer\n```\n";
+        let two = format!("{}{}{quote}", steps("Een"), steps("Twee"));
+        let one = format!("{}{quote}", steps("Een"));
+        let (result, _) = change(&two, &format!("{FRONT}{one}"));
         let Change::ReportBody { content, gone, .. } = result else {
             panic!("{result:?}")
         };
-        assert_eq!(gone, ["figuur-2"]);
-        assert_eq!(content.reports[0].common.body.figures.len(), 1);
+        assert_eq!(
+            gone,
+            ["rapporten/r/figuur-2.svg", "rapporten/r/figuur-2.png"]
+        );
+        assert_eq!(content.reports[0].common.body.figures.len(), 2);
     }
 
     #[test]

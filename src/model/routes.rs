@@ -75,6 +75,24 @@ pub(crate) fn figure_files(url: &str, id: &str) -> [String; 2] {
     [format!("{prefix}{id}.svg"), format!("{prefix}{id}.png")]
 }
 
+/// The data (`.csv`) of the figure `id` on the page at `url`, beside the page.
+pub(crate) fn figure_data(url: &str, id: &str) -> String {
+    format!("{}{id}.csv", folder(url))
+}
+
+/// Every file of `figure` on the page at `url`: its graphic (SVG and PNG) and its data (CSV),
+/// where it has them.
+pub(crate) fn files_of_figure(url: &str, figure: &super::Figure) -> Vec<String> {
+    let mut paths = Vec::new();
+    if figure.drawing.is_some() {
+        paths.extend(figure_files(url, &figure.id));
+    }
+    if figure.block.csv().is_some() {
+        paths.push(figure_data(url, &figure.id));
+    }
+    paths
+}
+
 /// The social card of the report at `url`.
 pub(crate) fn card_file(url: &str) -> String {
     format!("{}social.png", folder(url))

@@ -32,6 +32,15 @@ struct ThemeLink<'a> {
     url: String,
 }
 
+/// A theme to filter on, with the number of recommendations about it.
+#[derive(Serialize)]
+struct ThemeFilter<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: String,
+    count: usize,
+}
+
 /// Recommendations for one audience.
 #[derive(Serialize)]
 struct GroupView<'a> {
@@ -54,14 +63,10 @@ struct FilterView {
     current: bool,
 }
 
-fn theme_links<'a>(
-    site: &Site<'a>,
-    themes: &'a [Theme<'a>],
-    names: &[String],
-) -> Vec<ThemeLink<'a>> {
+fn theme_links<'a>(site: &Site<'a>, themes: &'a [Theme<'a>], names: &[&str]) -> Vec<ThemeLink<'a>> {
     themes
         .iter()
-        .filter(|t| names.iter().any(|n| n == t.name))
+        .filter(|t| names.contains(&t.name))
         .map(|t| ThemeLink {
             name: t.name,
             slug: &t.slug,
@@ -84,7 +89,7 @@ fn group<'a>(site: &'a Site<'a>, recs: &[&Recommendation<'a>]) -> Vec<GroupView<
                 .iter()
                 .filter(|r| r.audience.name == audience.name)
                 .map(|r| {
-                    let links = theme_links(site, &site.themes, &r.report.themes);
+                    let links = theme_links(site, &site.themes, &r.themes);
                     RecView {
                         text: r.text,
                         audience: &audience.slug,
@@ -123,13 +128,16 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         }));
         list
     };
-    let theme_filters: Vec<ThemeLink<'_>> = site
+    // Only themes that recommendations are about: any other would filter to nothing.
+    let theme_filters: Vec<ThemeFilter<'_>> = site
         .themes
         .iter()
-        .map(|t| ThemeLink {
+        .filter(|t| t.recommendations > 0)
+        .map(|t| ThemeFilter {
             name: t.name,
             slug: &t.slug,
             url: url(config, &t.url),
+            count: t.recommendations,
         })
         .collect();
 
@@ -215,7 +223,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             let on_theme: Vec<&Recommendation<'_>> = all
                 .iter()
                 .copied()
-                .filter(|r| r.report.themes.iter().any(|t| t == theme.name))
+                .filter(|r| r.themes.contains(&theme.name))
                 .collect();
             let title = format!("Thema: {}", theme.name);
             let description = format!("Rapporten en aanbevelingen over {}.", theme.name);

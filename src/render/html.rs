@@ -7,13 +7,13 @@
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd, html};
 
 use crate::blocks::{self, Kind, Lookup, PageContext};
-use crate::markup::{Element, Node, escape};
+use crate::markup::{Element, escape};
+use crate::model::body::title_id;
 use crate::model::body::{is_safe_url, options};
-use crate::model::{Body, Figure};
-use crate::palette::Palette;
+use crate::model::{Body, Figure, routes};
 
 /// Renders a body to HTML; `href` turns a site-relative URL into its address on the site.
-pub(crate) fn body_html(body: &Body, palette: &Palette, href: &dyn Fn(&str) -> String) -> String {
+pub(crate) fn body_html(body: &Body, href: &dyn Fn(&str) -> String) -> String {
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut headings = body.headings.iter();
     let mut figures = body.figures.iter();
@@ -58,15 +58,13 @@ pub(crate) fn body_html(body: &Body, palette: &Palette, href: &dyn Fn(&str) -> S
             {
                 in_block = true;
                 if let Some(figure) = figures.next() {
-                    events.push(Event::Html(CowStr::from(figure_html(
-                        figure, palette, href,
-                    ))));
+                    events.push(Event::Html(CowStr::from(figure_html(figure, href))));
                 }
             }
             Event::Start(Tag::Table(_)) => {
                 tables += 1;
                 events.push(Event::Html(CowStr::from(format!(
-                    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel {tables}\">"
+                    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel in de tekst, {tables}\">"
                 ))));
                 events.push(event);
             }
@@ -104,77 +102,103 @@ pub(crate) fn body_html(body: &Body, palette: &Palette, href: &dyn Fn(&str) -> S
     out
 }
 
-/// The `<figure>` of an infographic: inline SVG, caption, the data as a table or list behind a
-/// disclosure, and download links to the SVG and PNG files beside the page.
-pub(crate) fn figure_html(
-    figure: &Figure,
-    palette: &Palette,
-    href: &dyn Fn(&str) -> String,
-) -> String {
-    let drawing = &figure.drawing;
-    let svg = drawing.to_svg(&figure.id, palette);
-    let kind = figure.block.kind();
-    let summary = match kind {
-        Kind::Bars | Kind::Matrix | Kind::Quadrant => "Bekijk als tabel",
-        _ => "Bekijk als tekst",
+/// The `<figure>` of an infographic on its page: its caption first (label, title, source), the
+/// block as HTML, the same data as a table behind a disclosure where that adds something, and
+/// the downloads (the fixed graphic as SVG and PNG, the data as CSV) beside the page. A quote
+/// is its own `<figure>` with the attribution as caption, and is not numbered.
+pub(crate) fn figure_html(figure: &Figure, href: &dyn Fn(&str) -> String) -> String {
+    let page = PageContext {
+        id: &figure.id,
+        href,
     };
-    let mut caption = Element::new("figcaption")
-        .child(
-            Element::new("span")
-                .attr("class", "graphic-number")
-                .text(format!("Figuur {}", figure.number)),
-        )
-        .text(format!(" {}", drawing.title));
-    if let Some(text) = figure.block.caption() {
+    let block = &figure.block;
+    let kind = block.kind();
+    let body = block.html(&page);
+    if kind == Kind::Quote {
+        return body.attr("id", figure.id.clone()).to_markup();
+    }
+    let title = block.title();
+    let mut caption = Element::new("figcaption").attr("class", "block-caption");
+    if let Some(label) = &figure.label {
+        caption = caption
+            .child(
+                Element::new("span")
+                    .attr("class", "block-label")
+                    .text(label.clone()),
+            )
+            .text(" ");
+    }
+    caption = caption.child(
+        Element::new("span")
+            .attr("class", "block-title")
+            .attr("id", title_id(&figure.id))
+            .text(title.clone()),
+    );
+    if let Some(text) = block.caption() {
         caption = caption.text(" ").child(
             Element::new("span")
-                .attr("class", "graphic-source")
+                .attr("class", "block-source")
                 .text(text.to_string()),
         );
     }
-    let table = figure.block.table(&PageContext {
-        id: &figure.id,
-        href,
-    });
-    let download = |ext: &str, label: &str| {
-        Element::new("a")
-            .attr("href", format!("{}.{ext}", figure.id))
-            .attr("download", "")
-            .text(label.to_string())
-            .child(
-                Element::new("span")
-                    .attr("class", "visually-hidden")
-                    .text(format!(" van figuur {}", figure.number)),
-            )
-    };
-    Element::new("figure")
-        .attr("class", format!("graphic graphic-{}", kind.name()))
+    let mut out = Element::new("figure")
+        .attr("class", format!("block block-{}", kind.name()))
         .attr("id", figure.id.clone())
-        .child(
-            Element::new("div")
-                .attr("class", "graphic-image")
-                .node(Node::Trusted(svg)),
-        )
         .child(caption)
-        .child(
+        .child(body);
+    if let Some(table) = block.table() {
+        out.push(
             Element::new("details")
-                .attr("class", "graphic-data")
-                .child(Element::new("summary").text(summary))
+                .attr("class", "block-data")
+                .child(Element::new("summary").text("Bekijk als tabel"))
                 .child(
                     Element::new("div")
                         .attr("class", "table-scroll")
+                        .attr("tabindex", "0")
+                        .attr("role", "region")
+                        .attr("aria-label", format!("Tabel: {title}"))
                         .child(table),
                 ),
-        )
-        .child(
-            Element::new("p")
-                .attr("class", "graphic-downloads")
-                .text("Download: ")
-                .child(download("svg", "SVG"))
-                .text(" · ")
-                .child(download("png", "PNG")),
-        )
-        .to_markup()
+        );
+    }
+    // Each link says whose file it is, for a list of the page's links.
+    let whose = figure.label.clone().unwrap_or(title);
+    let download = |file: String, text: &str| {
+        Element::new("a")
+            .attr("href", file)
+            .attr("download", "")
+            .text(text.to_string())
+            .child(
+                Element::new("span")
+                    .attr("class", "visually-hidden")
+                    .text(format!(" van {whose}")),
+            )
+    };
+    let mut links: Vec<Element> = Vec::new();
+    if figure.drawing.is_some() {
+        let [svg, png] = routes::figure_files("/", &figure.id);
+        links.push(download(svg, "afbeelding (SVG)"));
+        links.push(download(png, "afbeelding (PNG)"));
+    }
+    if block.csv().is_some() {
+        links.push(download(
+            routes::figure_data("/", &figure.id),
+            "gegevens (CSV)",
+        ));
+    }
+    if !links.is_empty() {
+        let mut p = Element::new("p")
+            .attr("class", "block-downloads")
+            .text("Download: ");
+        for (i, link) in links.into_iter().enumerate() {
+            if i > 0 {
+                p = p.text(" · ");
+            }
+            p.push(link);
+        }
+        out.push(p);
+    }
+    out.to_markup()
 }
 
 #[cfg(test)]
@@ -183,18 +207,6 @@ mod tests {
     use crate::blocks::recommendations::builtin;
     use crate::blocks::{Problem, Resolve, persona::Card};
     use crate::source::SourceFile;
-
-    fn palette() -> Palette {
-        Palette {
-            paper: "#ffffff".into(),
-            ink: "#1a1a1a".into(),
-            muted: "#555555".into(),
-            primary: "#0b5394".into(),
-            secondary: "#7a3e00".into(),
-            tint: "#eef3f8".into(),
-            line: "#767676".into(),
-        }
-    }
 
     fn html(md: &str) -> String {
         let file = SourceFile::new("content/x.md", md.to_string());
@@ -205,7 +217,7 @@ mod tests {
             audiences: &audiences,
         };
         let (body, _) = crate::model::body::parse(&file, 0..md.len(), &resolve);
-        body_html(&body, &palette(), &|u: &str| u.to_string())
+        body_html(&body, &|u: &str| u.to_string())
     }
 
     // See: the hardening issue, "never let content put script into a page".

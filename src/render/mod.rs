@@ -130,8 +130,8 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             name: &persona.name,
             title: &c.title,
             summary: c.summary.as_deref(),
-            card_html: html::figure_html(&persona.card, palette, &href),
-            body_html: html::body_html(&c.body, palette, &href),
+            card_html: html::figure_html(&persona.card, &href),
+            body_html: html::body_html(&c.body, &href),
             report,
         };
         let mut ctx = base_context(
@@ -159,7 +159,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             c.summary.as_deref(),
             "page",
         )?;
-        ctx.insert("body_html", &html::body_html(&c.body, palette, &href));
+        ctx.insert("body_html", &html::body_html(&c.body, &href));
         outputs.push(page_output(
             &c.url,
             render_template(config, "page.html", &ctx)?,
@@ -190,7 +190,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             c.summary.as_deref(),
             "section",
         )?;
-        ctx.insert("intro_html", &html::body_html(&c.body, palette, &href));
+        ctx.insert("intro_html", &html::body_html(&c.body, &href));
         ctx.insert("entries", &entries);
         outputs.push(page_output(
             &c.url,
@@ -217,13 +217,13 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     });
 
     // Infographic files.
-    let files: Vec<(Output, RasterJob)> = figures
+    let files: Vec<(Vec<Output>, Option<RasterJob>)> = figures
         .par_iter()
         .map(|(page_url, figure)| figure_files(page_url, figure, palette))
         .collect();
-    for (svg, png) in files {
-        outputs.push(svg);
-        rasters.push(png);
+    for (files, png) in files {
+        outputs.extend(files);
+        rasters.extend(png);
     }
 
     timing("home and graphics (SVG)", started);
@@ -293,7 +293,7 @@ fn home(site: &Site<'_>, context: &Context<'_>) -> Result<Output, RenderError> {
     let (home_title, intro_html, home_summary) = match site.home {
         Some(home) => (
             home.common.title.as_str(),
-            html::body_html(&home.common.body, &config.theme.palette, &href),
+            html::body_html(&home.common.body, &href),
             home.common.summary.as_deref(),
         ),
         None => (config.title.as_str(), String::new(), None),
@@ -376,9 +376,9 @@ pub(crate) fn report_outputs(
     let mut outputs = vec![page];
     let mut rasters = vec![card];
     for figure in &report.common.body.figures {
-        let (svg, png) = figure_files(&report.common.url, figure, palette);
-        outputs.push(svg);
-        rasters.push(png);
+        let (files, png) = figure_files(&report.common.url, figure, palette);
+        outputs.extend(files);
+        rasters.extend(png);
     }
     let pngs: Vec<Result<Output, RenderError>> = rasters
         .par_iter()
@@ -422,7 +422,7 @@ fn report_files(
     let palette = &config.theme.palette;
     let href = |u: &str| url(config, u);
     let c = &report.common;
-    let body_html = html::body_html(&c.body, palette, &href);
+    let body_html = html::body_html(&c.body, &href);
     let view = ReportView {
         title: &c.title,
         subtitle: report.subtitle.as_deref(),
@@ -519,25 +519,36 @@ fn page_output(page_url: &str, html: String) -> Output {
     }
 }
 
-/// The `.svg` of a figure in its page's folder, and the job for its `.png` beside it.
+/// The files of a figure in its page's folder: its `.svg` and `.csv` where it has them, and the
+/// job for its `.png`.
 fn figure_files(
     page_url: &str,
     figure: &Figure,
     palette: &crate::palette::Palette,
-) -> (Output, RasterJob) {
-    let [svg_path, png_path] = routes::figure_files(page_url, &figure.id);
-    let svg = figure.drawing.to_svg(&figure.id, palette);
-    let png = RasterJob {
-        path: png_path,
-        svg: svg.clone(),
-        scale: DOWNLOAD_SCALE as f32,
-        what: format!("{page_url}{}", figure.id),
-    };
-    let svg = Output {
-        path: svg_path,
-        data: Data::Bytes(svg.into_bytes()),
-    };
-    (svg, png)
+) -> (Vec<Output>, Option<RasterJob>) {
+    let mut files = Vec::new();
+    let mut png = None;
+    if let Some(drawing) = &figure.drawing {
+        let [svg_path, png_path] = routes::figure_files(page_url, &figure.id);
+        let svg = drawing.to_svg(&figure.id, palette);
+        png = Some(RasterJob {
+            path: png_path,
+            svg: svg.clone(),
+            scale: DOWNLOAD_SCALE as f32,
+            what: format!("{page_url}{}", figure.id),
+        });
+        files.push(Output {
+            path: svg_path,
+            data: Data::Bytes(svg.into_bytes()),
+        });
+    }
+    if let Some(csv) = figure.block.csv() {
+        files.push(Output {
+            path: routes::figure_data(page_url, &figure.id),
+            data: Data::Bytes(csv.to_bytes()),
+        });
+    }
+    (files, png)
 }
 
 fn base_context(

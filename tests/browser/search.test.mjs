@@ -206,7 +206,10 @@ test("(d) with JavaScript, choosing Voor opleidingen shows only opleidingen", as
     assert.ok(before.some(([a]) => a !== "opleidingen"), "the test needs other audiences too");
     assert.ok(before.every(([, visible]) => visible), "all recommendations show at first");
 
-    await page.getByLabel("Doelgroep", { exact: true }).selectOption({ label: "Voor opleidingen" });
+    // The choice shows how many recommendations it gives: "Voor opleidingen (4)".
+    const option = (await page.locator('#filter-doelgroep option[value="opleidingen"]').textContent()).trim();
+    assert.match(option, /^Voor opleidingen \(\d+\)$/);
+    await page.getByLabel("Doelgroep", { exact: true }).selectOption({ label: option });
     assert.equal(await page.locator("#filter-doelgroep").inputValue(), "opleidingen");
     const after = await items(page);
     const shown = after.filter(([, visible]) => visible);

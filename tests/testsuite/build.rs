@@ -10,8 +10,8 @@ fn a_site_builds_every_page_and_feed() {
         "test/index.html",
         "test/rapporten/index.html",
         "test/rapporten/onderzoek/index.html",
-        "test/rapporten/onderzoek/figuur-1.svg",
-        "test/rapporten/onderzoek/figuur-1.png",
+        "test/rapporten/onderzoek/aanbevelingen.svg",
+        "test/rapporten/onderzoek/aanbevelingen.png",
         "test/rapporten/onderzoek/bijlage.txt",
         "test/personas/sam/index.html",
         "test/personas/sam/leerroute.svg",
@@ -27,7 +27,7 @@ fn a_site_builds_every_page_and_feed() {
     }
     let png = std::fs::read(
         t.root()
-            .join("output/test/rapporten/onderzoek/figuur-1.png"),
+            .join("output/test/rapporten/onderzoek/aanbevelingen.png"),
     )
     .unwrap();
     assert_eq!(&png[1..4], b"PNG");
@@ -47,14 +47,17 @@ fn a_report_page_has_one_h1_an_accessible_graphic_and_escaped_html() {
     let html = t.read("test/rapporten/onderzoek/index.html");
     assert_eq!(html.matches("<h1").count(), 1);
     assert!(html.contains("<html lang=\"nl\""));
-    assert!(html.contains("role=\"img\" aria-labelledby=\"figuur-1-title figuur-1-desc\""));
+    // Blocks are HTML: a figure named by its caption; a quote is a quotation, not numbered.
+    assert!(html.contains("<figure class=\"block block-recommendations\" id=\"aanbevelingen\"><figcaption class=\"block-caption\"><span class=\"block-title\" id=\"aanbevelingen-titel\">"));
+    assert!(html.contains("<figure class=\"quote\" id=\"citaat-1\"><blockquote>"));
+    assert!(!html.contains("<svg"), "no drawing holds text on the page");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>alert(1)"));
     assert!(
         html.contains("<code class=\"language-yaml\">"),
         "ordinary code blocks stay code"
     );
-    assert!(html.contains("href=\"figuur-1.png\""));
+    assert!(html.contains("href=\"aanbevelingen.png\""));
 }
 
 #[test]

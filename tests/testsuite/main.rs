@@ -1,5 +1,6 @@
 //! Integration tests: the real `kennis` binary on small fixture sites (see README.md here).
 
+mod blocks;
 mod build;
 mod check;
 mod errors;

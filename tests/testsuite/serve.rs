@@ -408,13 +408,13 @@ fn without_reload_script(html: &[u8]) -> Vec<u8> {
 #[test]
 fn a_changed_report_body_is_updated_in_place_as_a_full_build_would_make_it() {
     let mut t = SiteTest::from_dir("serve/site");
-    let quote = "```quote\ntext: Je leert het meest van je collega's.\nwho: Respondent\n```\n";
+    let steps = "```steps\ntitle: Zo leer je\nitems: [{title: Van collega's}]\n```\n";
     let recs = "```recommendations\ngroups:\n  - audience: organisaties\n    items:\n      - Maak tijd voor intervisie.\n```\n";
     let front = "---\ntitle: Een onderzoek\ntype: report\ndate: 2025-03-01\nsummary: Professionals leren vooral in de praktijk.\nthemes: [Leren]\n---\n";
     let figures = "```figures\ntitle: Het onderzoek in cijfers\nitems:\n  - {value: 12, label: interviews}\n```\n";
     t.write(
         REPORT,
-        &format!("{front}## Aanleiding\n\nEerste versie.\n\n{figures}\n{recs}\n{quote}"),
+        &format!("{front}## Aanleiding\n\nEerste versie.\n\n{figures}\n{recs}\n{steps}"),
     );
     t.write(
         "content/rapporten/tweede/index.md",
@@ -435,9 +435,11 @@ fn a_changed_report_body_is_updated_in_place_as_a_full_build_would_make_it() {
     );
     serve.wait_line(&["search index of test updated"]);
     for (path, status) in [
-        ("figuur-2.svg", 200),
-        ("figuur-3.svg", 404),
-        ("figuur-3.png", 404),
+        ("figuur-1.svg", 200),
+        ("figuur-1.csv", 200),
+        ("aanbevelingen.png", 200),
+        ("figuur-2.svg", 404),
+        ("figuur-2.png", 404),
     ] {
         let path = format!("{PAGE}{path}");
         assert_eq!(serve.get(&path).0, status, "{path}");
