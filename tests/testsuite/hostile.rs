@@ -463,11 +463,12 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
         big.push_str("\n\n");
     }
     t.write("content/paginas/groot.md", &big);
+    // Nesting up to the limit of 100 levels builds.
     t.write(
         "content/paginas/citaten.md",
-        &format!("---\ntitle: Citaten\n---\n{} diep\n", ">".repeat(20_000)),
+        &format!("---\ntitle: Citaten\n---\n{} diep\n", ">".repeat(100)),
     );
-    let list: String = (0..3_000)
+    let list: String = (0..100)
         .map(|depth| format!("{}- punt\n", "  ".repeat(depth)))
         .collect();
     t.write(
@@ -476,7 +477,7 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
     );
     t.write(
         "content/paginas/lijst-kort.md",
-        &format!("---\ntitle: Lijst kort\n---\n{}punt\n", "- ".repeat(3_000)),
+        &format!("---\ntitle: Lijst kort\n---\n{}punt\n", "- ".repeat(100)),
     );
     // The largest value a graphic takes, next to zero and a tiny one: finite geometry.
     t.write(
@@ -487,19 +488,11 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let quotes = t.read("test/paginas/citaten/index.html");
-    assert_eq!(quotes.matches("<blockquote>").count(), 20_000);
-    assert!(
-        t.read("test/paginas/lijst/index.html")
-            .matches("<ul>")
-            .count()
-            >= 3_000
-    );
-    assert!(
-        t.read("test/paginas/lijst-kort/index.html")
-            .matches("<ul>")
-            .count()
-            >= 3_000
-    );
+    assert_eq!(quotes.matches("<blockquote>").count(), 100);
+    for page in ["lijst", "lijst-kort"] {
+        let html = t.read(&format!("test/paginas/{page}/index.html"));
+        assert!(html.matches("<ul>").count() >= 100, "{page}");
+    }
     assert!(t.read("test/paginas/groot/index.html").len() > 5 * 1024 * 1024);
     for svg in ["figuur-1.svg", "figuur-2.svg"] {
         let text = t.read(&format!("test/paginas/getallen/{svg}"));
@@ -522,6 +515,89 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
         &stderr,
         "content/paginas/getallen.md:9:31",
         "the value 1e300 is larger than the largest value a graphic accepts (10^12)",
+    );
+}
+
+// See: reliability, second round, "quadratic time on deep nesting". YAML brackets 100,000
+// deep took more than a minute to parse, and Markdown nested as deep made the search index
+// take seconds, growing with the square of the depth.
+#[test]
+fn nesting_deeper_than_the_limit_is_an_error_where_it_is_crossed() {
+    let mut t = SiteTest::from_dir("hostile/limits");
+    let deep = 100_000;
+    let brackets = format!("{}{}", "[".repeat(deep), "]".repeat(deep));
+    let braces = format!("{}{}", "{a: ".repeat(deep), "}".repeat(deep));
+    let cases: Vec<(&str, String, &str, &str)> = vec![
+        (
+            "content/paginas/blok.md",
+            format!("---\ntitle: Blok\n---\n```bars\ntitle: {brackets}\ngroups: []\n```\n"),
+            "content/paginas/blok.md:5:108",
+            "`bars` block: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/blok-open.md",
+            format!(
+                "---\ntitle: Blok\n---\n```quote\ntext: {}\n```\n",
+                "[".repeat(deep)
+            ),
+            "content/paginas/blok-open.md:5:107",
+            "`quote` block: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/voorkant.md",
+            format!("---\ntitle: Voorkant\nsites: {braces}\n---\nTekst.\n"),
+            "content/paginas/voorkant.md:3:408",
+            "front matter: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/citaten.md",
+            format!(
+                "---\ntitle: Citaten\n---\nTekst.\n\n{} diep\n",
+                ">".repeat(deep)
+            ),
+            "content/paginas/citaten.md:6:101",
+            "block quotes, lists and emphasis are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/lijst.md",
+            format!("---\ntitle: Lijst\n---\n{}punt\n", "- ".repeat(deep)),
+            "content/paginas/lijst.md:4:201",
+            "nested more than 100 deep",
+        ),
+        (
+            "content/paginas/citaatlijst.md",
+            format!(
+                "---\ntitle: Citaatlijst\n---\n{}punt\n",
+                "> - ".repeat(deep)
+            ),
+            "content/paginas/citaatlijst.md:4:201",
+            "nested more than 100 deep",
+        ),
+        (
+            "content/paginas/nadruk.md",
+            format!(
+                "---\ntitle: Nadruk\n---\n{}a{}\n",
+                "**a ".repeat(deep),
+                " b**".repeat(deep)
+            ),
+            "content/paginas/nadruk.md:4:401",
+            "nested more than 100 deep",
+        ),
+    ];
+    for (path, text, _, _) in &cases {
+        t.write(path, text);
+    }
+    let started = Instant::now();
+    let out = kennis(t.root(), &["build"], Duration::from_secs(60));
+    eprintln!("build with deep nesting: {:?}", started.elapsed());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for (_, _, position, message) in &cases {
+        assert_diagnostic(&stderr, position, message);
+    }
+    assert!(
+        stderr.contains(&format!("failed with {} error(s)", cases.len())),
+        "{stderr}"
     );
 }
 
