@@ -20,12 +20,18 @@ fn previous_output_survives(case: &str, expect: &[&str]) {
         before,
         "the previous output changed"
     );
-    let leftovers: Vec<_> = std::fs::read_dir(t.root().join("output"))
+    let mut leftovers: Vec<_> = std::fs::read_dir(t.root().join("output"))
         .unwrap()
         .flatten()
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(leftovers, ["test"], "staging folders left behind");
+    leftovers.sort();
+    // The lock file stays; it is empty and only ever locked.
+    assert_eq!(
+        leftovers,
+        [".kennis-lock", "test"],
+        "staging folders left behind"
+    );
 }
 
 #[test]

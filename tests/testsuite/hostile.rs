@@ -622,7 +622,7 @@ fn staging_names(out: &Path) -> Vec<String> {
             entries
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.starts_with(".kennis-"))
+                .filter(|n| n.starts_with(".kennis-") && n != ".kennis-lock")
                 .collect()
         })
         .unwrap_or_default()
