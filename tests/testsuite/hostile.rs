@@ -722,3 +722,64 @@ fn a_build_killed_with_sigkill_leaves_the_previous_output_intact() {
     }
     panic!("five builds finished before they could be killed while writing");
 }
+
+// --- (f) content files that would run script on the site's address --------------------------
+
+// See: reliability, second round: HTML, SVG and JavaScript files in content/ were copied as
+// they are. A page or script from content/ runs on the site's own address, so HTML and
+// JavaScript are refused; an SVG image is a figure and is published unless it holds script.
+#[test]
+fn html_javascript_and_scripted_svg_in_content_are_refused() {
+    let mut t = SiteTest::from_dir("build/basic");
+    let dir = "content/rapporten/onderzoek";
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">";
+    let plain = format!("{svg}\n<rect width=\"10\" height=\"5\" fill=\"#0b4f71\"/></svg>\n");
+    t.write(&format!("{dir}/grafiek.svg"), &plain);
+    t.write(
+        &format!("{dir}/oud.html"),
+        "<!doctype html><script>alert(1)</script>",
+    );
+    t.write(&format!("{dir}/Extra.JS"), "alert(1)");
+    t.write(
+        &format!("{dir}/met-script.svg"),
+        &format!("{svg}\n<script>alert(document.domain)</script></svg>\n"),
+    );
+    t.write(
+        &format!("{dir}/met-handler.svg"),
+        &format!("{svg}\n<rect width=\"1\" height=\"1\" onclick=\"alert(1)\"/></svg>\n"),
+    );
+    let out = kennis(t.root(), &["build"], Duration::from_secs(300));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/oud.html:1:1"),
+        "is an HTML page, which kennis does not publish",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/Extra.JS:1:1"),
+        "is a JavaScript file, which kennis does not publish",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/met-script.svg:2:1"),
+        "this SVG image holds a `<script>` element, which would run on the site's own address",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/met-handler.svg:2:28"),
+        "holds an event handler (`onclick`)",
+    );
+    assert!(stderr.contains("failed with 4 error(s)"), "{stderr}");
+    assert!(!t.exists("test"), "a failed build must not write a site");
+
+    // Without them the site builds, and the plain SVG is published exactly as it was.
+    for name in ["oud.html", "Extra.JS", "met-script.svg", "met-handler.svg"] {
+        std::fs::remove_file(t.root().join(dir).join(name)).unwrap();
+    }
+    let out = kennis(t.root(), &["build"], Duration::from_secs(300));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(t.read("test/rapporten/onderzoek/grafiek.svg"), plain);
+}
