@@ -224,21 +224,38 @@ pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(
 }
 
 /// Checks that the Markdown in `range` of `file`, read with `options` as the body is, nests
-/// block quotes, list items, footnotes, emphasis, links and images at most `MAX_NESTING` deep:
-/// one pass of the Markdown parser, whose time is linear; what comes after it (the search
-/// index, a browser) is not, on deeper nesting. The error is where the limit is crossed.
+/// block quotes, list items, footnotes, emphasis, links and images at most `MAX_NESTING` deep.
+/// The parser's own time is linear; what comes after it (the search index, a browser) is not,
+/// on deeper nesting. The error is where the limit is crossed.
 pub(crate) fn check_markdown_nesting(
     file: &SourceFile,
     range: Range<usize>,
     options: pulldown_cmark::Options,
 ) -> Result<(), Diagnostic> {
+    let text = &file.text[range.clone()];
+    match markdown_too_deep(text, options, MAX_NESTING) {
+        None => Ok(()),
+        Some(at) => Err(file
+            .error_at(
+                range.start + at,
+                format!("block quotes, lists and emphasis are nested more than {MAX_NESTING} deep here"),
+            )
+            .with_hint(format!("kennis reads at most {MAX_NESTING} levels of `>`, list items, `*`, `_`, `~~` and links inside each other; write the text with fewer levels"))),
+    }
+}
+
+/// The byte offset where Markdown nests deeper than `limit`, if it does. A scan of the bytes
+/// first (`may_nest_deeper`) clears nearly every text; only what it cannot clear is parsed.
+fn markdown_too_deep(text: &str, options: pulldown_cmark::Options, limit: usize) -> Option<usize> {
     use pulldown_cmark::{Event, Parser, Tag};
-    let base = range.start;
+    if !may_nest_deeper(text, limit) {
+        return None;
+    }
     // Per open element, whether it counts; paragraphs, tables, headings and the list around
     // its items add at most a few levels to any depth.
     let mut open: Vec<bool> = Vec::new();
     let mut depth = 0;
-    for (event, span) in Parser::new_ext(&file.text[range], options).into_offset_iter() {
+    for (event, span) in Parser::new_ext(text, options).into_offset_iter() {
         match event {
             Event::Start(tag) => {
                 let counts = matches!(
@@ -257,20 +274,86 @@ pub(crate) fn check_markdown_nesting(
                 );
                 open.push(counts);
                 depth += usize::from(counts);
-                if depth > MAX_NESTING {
-                    return Err(file
-                        .error_at(
-                            base + span.start,
-                            format!("block quotes, lists and emphasis are nested more than {MAX_NESTING} deep here"),
-                        )
-                        .with_hint(format!("kennis reads at most {MAX_NESTING} levels of `>`, list items, `*`, `_`, `~~` and links inside each other; write the text with fewer levels")));
+                if depth > limit {
+                    return Some(span.start);
                 }
             }
             Event::End(_) => depth -= usize::from(open.pop().unwrap_or(false)),
             _ => {}
         }
     }
-    Ok(())
+    None
+}
+
+/// Whether Markdown might nest deeper than `limit`, from an upper bound that one look at each
+/// byte gives. A container opens on a line only with a mark in front of the line's text (`>`,
+/// `-`, `1.`, `[^x]:`), inside the containers that the line continues, each of which takes a
+/// mark or at least two columns of indentation there; emphasis, links and images open with
+/// one of `*_~[<^` and end with their paragraph. So no depth in a paragraph (a run of lines
+/// that are not blank) is more than the most marks and half-columns in front of one of its
+/// lines, plus all those signs in it.
+fn may_nest_deeper(text: &str, limit: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut block, mut inline) = (0usize, 0usize);
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && !matches!(b[i], b'\n' | b'\r') {
+            i += 1;
+        }
+        let line = &b[start..i];
+        i += if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
+        };
+        if line.iter().all(|c| matches!(c, b' ' | b'\t')) {
+            (block, inline) = (0, 0);
+            continue;
+        }
+        let (mut j, mut columns, mut marks) = (0, 0, 0);
+        let ends_mark = |k: usize| matches!(line.get(k), None | Some(b' ' | b'\t'));
+        loop {
+            match line.get(j) {
+                Some(b' ') => columns += 1,
+                Some(b'\t') => columns += 4,
+                Some(b'>' | b':') => marks += 1,
+                Some(b'[') => {
+                    // A footnote's `[^label]:` is one mark, and more may follow it.
+                    marks += 1;
+                    if line.get(j + 1) == Some(&b'^') {
+                        match line[j..].windows(2).position(|w| w == b"]:") {
+                            Some(end) => j += end + 1,
+                            None => break,
+                        }
+                    }
+                }
+                Some(b'-' | b'+' | b'*') if ends_mark(j + 1) => marks += 1,
+                Some(c) if c.is_ascii_digit() => {
+                    let mut k = j;
+                    while line.get(k).is_some_and(u8::is_ascii_digit) {
+                        k += 1;
+                    }
+                    if !(matches!(line.get(k), Some(b'.' | b')')) && ends_mark(k + 1)) {
+                        break;
+                    }
+                    marks += 1;
+                    j = k;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        block = block.max(marks + columns / 2);
+        inline += line
+            .iter()
+            .filter(|c| matches!(c, b'*' | b'_' | b'~' | b'[' | b'<' | b'^'))
+            .count();
+        if block + inline > limit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where a byte `index` of a YAML snippet starting at byte `offset` of `file` is in the file;
@@ -1363,6 +1446,110 @@ mod tests {
             );
             assert!(hint.contains("remove one of the two"), "{hint}");
         }
+    }
+
+    /// The byte scan must never clear a text that nests too deep: random Markdown of the pieces
+    /// that nest, checked against the parser with a limit of 3.
+    #[test]
+    fn the_markdown_scan_never_clears_what_nests_too_deep() {
+        let options = pulldown_cmark::Options::ENABLE_TABLES
+            | pulldown_cmark::Options::ENABLE_FOOTNOTES
+            | pulldown_cmark::Options::ENABLE_STRIKETHROUGH
+            | pulldown_cmark::Options::ENABLE_HEADING_ATTRIBUTES
+            | pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION;
+        let pieces = [
+            "> ",
+            ">",
+            "- ",
+            "* ",
+            "+ ",
+            "1. ",
+            "2) ",
+            "  ",
+            "    ",
+            "\t",
+            "*",
+            "**",
+            "_",
+            "__",
+            "~~",
+            "~",
+            "[",
+            "](x)",
+            "]",
+            "![",
+            "<http://a>",
+            "[^1]",
+            "[^1]: ",
+            "a",
+            "b c",
+            "\n",
+            "\n",
+            "\n\n",
+            "\r",
+            "\r\n",
+            "|",
+            "| a |\n|---|\n",
+            "```\n",
+            "# ",
+            "---\n",
+            ":",
+        ];
+        let mut seed: u64 = 0x5eed;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        let mut deep = 0;
+        for _ in 0..40_000 {
+            let n = 1 + next() % 24;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            if markdown_too_deep_exactly(&text, options, 3) {
+                deep += 1;
+                assert!(may_nest_deeper(&text, 3), "cleared: {text:?}");
+            }
+        }
+        assert!(deep > 300, "{deep}");
+    }
+
+    /// `markdown_too_deep` without the byte scan in front.
+    fn markdown_too_deep_exactly(
+        text: &str,
+        options: pulldown_cmark::Options,
+        limit: usize,
+    ) -> bool {
+        use pulldown_cmark::{Event, Parser, Tag};
+        let mut open = Vec::new();
+        let mut depth = 0;
+        for event in Parser::new_ext(text, options) {
+            match event {
+                Event::Start(tag) => {
+                    let counts = !matches!(
+                        tag,
+                        Tag::List(_)
+                            | Tag::Paragraph
+                            | Tag::Heading { .. }
+                            | Tag::Table(_)
+                            | Tag::TableHead
+                            | Tag::TableRow
+                            | Tag::TableCell
+                            | Tag::CodeBlock(_)
+                            | Tag::HtmlBlock
+                            | Tag::MetadataBlock(_)
+                    );
+                    open.push(counts);
+                    depth += usize::from(counts);
+                    if depth > limit {
+                        return true;
+                    }
+                }
+                Event::End(_) => depth -= usize::from(open.pop().unwrap_or(false)),
+                _ => {}
+            }
+        }
+        false
     }
 
     #[test]
