@@ -38,7 +38,7 @@ const MANIFEST: &str = ".kennis-manifest";
 const MANIFEST_HEADER: &str = "kennis-manifest 1";
 /// The lock file in the output folder. It stays (an empty file): removing it would let a third
 /// build lock a new file while the second still waits on the old one.
-pub(crate) const LOCK: &str = ".kennis-lock";
+const LOCK: &str = ".kennis-lock";
 
 /// Why an output could not be written.
 #[derive(Debug)]

@@ -404,7 +404,7 @@ fn snippet_line_col(yaml: &str, index: usize) -> (usize, usize) {
 }
 
 /// Converts a serde_yaml error in a snippet starting at byte `offset` of `file`.
-pub(crate) fn yaml_error(
+fn yaml_error(
     file: &SourceFile,
     offset: usize,
     yaml: &str,
