@@ -8,7 +8,13 @@
 //! renames elsewhere, undone by the next build if interrupted). The replaced generation becomes
 //! the next build's starting point. So a rebuild writes what changed since two builds ago,
 //! nothing is deleted wholesale, and a failed or killed build never touches `output/<site>/`.
+//! A build that fails while writing (a full disk) removes its staging folders, so that it
+//! leaves nothing behind and frees what it took; the next one starts from nothing.
 //! Output paths are checked to stay inside the output folder.
+//!
+//! One build at a time writes to an output folder: `lock` holds `output/.kennis-lock` (an
+//! advisory lock of the operating system, `flock` on Unix and `LockFileEx` on Windows, released
+//! when the process ends however it ends), and a second build waits for it.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
@@ -30,6 +36,9 @@ const OLD: &str = ".kennis-old-";
 const MANIFEST: &str = ".kennis-manifest";
 /// First line of a manifest; its last line is `end`, so a cut-off one is never trusted.
 const MANIFEST_HEADER: &str = "kennis-manifest 1";
+/// The lock file in the output folder. It stays (an empty file): removing it would let a third
+/// build lock a new file while the second still waits on the old one.
+const LOCK: &str = ".kennis-lock";
 
 /// Why an output could not be written.
 #[derive(Debug)]
@@ -39,8 +48,53 @@ pub(crate) enum OutputError {
     /// Two outputs of one site have the same path, so one would silently replace the other
     /// (the model should have refused the content that makes them).
     Twice(String),
-    /// The disk said no.
+    /// The disk said no to writing (or removing, renaming) this output path.
     Io(PathBuf, io::Error),
+    /// A file of the content could not be read to be copied.
+    Read(PathBuf, io::Error),
+    /// A file of the content could not be copied to this output path.
+    Copy {
+        from: PathBuf,
+        to: PathBuf,
+        error: io::Error,
+    },
+}
+
+/// Whether an error means that the disk (or the user's share of it) is full.
+fn disk_full(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded | io::ErrorKind::FileTooLarge
+    )
+}
+
+impl OutputError {
+    /// What to do about it, for the failures that an editor can fix.
+    pub(crate) fn hint(&self) -> Option<String> {
+        match self {
+            OutputError::Io(_, e) | OutputError::Copy { error: e, .. } if disk_full(e) => Some(
+                "free space on that disk, or build into a folder on another disk with `--out`, then build again; the site that was there is unchanged".into(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The same error with paths inside the staging folder shown where they go in the site.
+    fn in_site(self, staging: &Path, site: &Path) -> OutputError {
+        let shown = |path: PathBuf| match path.strip_prefix(staging) {
+            Ok(rest) => site.join(rest),
+            Err(_) => path,
+        };
+        match self {
+            OutputError::Io(path, e) => OutputError::Io(shown(path), e),
+            OutputError::Copy { from, to, error } => OutputError::Copy {
+                from,
+                to: shown(to),
+                error,
+            },
+            other => other,
+        }
+    }
 }
 
 impl std::fmt::Display for OutputError {
@@ -54,7 +108,20 @@ impl std::fmt::Display for OutputError {
                 f,
                 "refusing to write `{p}` twice: two files of the site would have that path"
             ),
+            OutputError::Io(p, e)
+            | OutputError::Copy {
+                to: p, error: e, ..
+            } if disk_full(e) => {
+                write!(f, "cannot write {}: the disk is full ({e})", p.display())
+            }
             OutputError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
+            OutputError::Read(p, e) => write!(f, "cannot read {}: {e}", p.display()),
+            OutputError::Copy { from, to, error } => write!(
+                f,
+                "cannot copy {} to {}: {error}",
+                from.display(),
+                to.display()
+            ),
         }
     }
 }
@@ -72,24 +139,81 @@ pub(crate) fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, OutputError> 
     Ok(base.join(path))
 }
 
-/// Writes every site's outputs into `out_dir/<site>/`, atomically per build.
+/// The hold of one build on an output folder; dropping it lets the next build in.
+#[derive(Debug)]
+pub(crate) struct OutputLock {
+    _file: fs::File,
+}
+
+/// Takes the lock on `out_dir`, creating the folder. When another build holds it, `say` gets
+/// one line saying so and the call waits until that build is done. Where the file system has
+/// no locks, `say` gets a warning and the build goes on without.
+pub(crate) fn lock(out_dir: &Path, say: impl Fn(&str)) -> Result<OutputLock, OutputError> {
+    fs::create_dir_all(out_dir).map_err(io_err(out_dir))?;
+    let path = out_dir.join(LOCK);
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io_err(&path))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => {
+            say(&format!(
+                "waiting: another kennis build is writing to {}; this one goes on when it is done",
+                out_dir.display()
+            ));
+            if let Err(e) = file.lock() {
+                say(&no_lock(&path, &e));
+            }
+        }
+        Err(fs::TryLockError::Error(e)) => say(&no_lock(&path, &e)),
+    }
+    Ok(OutputLock { _file: file })
+}
+
+fn no_lock(path: &Path, e: &io::Error) -> String {
+    format!(
+        "warning: cannot lock {} ({e}); make sure that no other build writes to this folder at the same time",
+        path.display()
+    )
+}
+
+/// Writes every site's outputs into `out_dir/<site>/`, atomically per build. Call it holding
+/// the folder's `lock`.
 pub(crate) fn commit(sites: &[(String, Vec<Output>)], out_dir: &Path) -> Result<(), OutputError> {
     fs::create_dir_all(out_dir).map_err(io_err(out_dir))?;
     for (name, _) in sites {
         restore_interrupted(out_dir, name)?;
     }
+    let written = stage_and_swap(sites, out_dir);
+    if written.is_err() {
+        // Nothing half-written stays behind (on a full disk, it holds the space needed next).
+        for (name, _) in sites {
+            let staging = out_dir.join(format!("{STAGING}{name}"));
+            if staging.exists() {
+                let _ = fs::remove_dir_all(&staging);
+            }
+            let _ = restore_interrupted(out_dir, name);
+        }
+    }
+    written?;
+    remove_leftovers(out_dir, sites);
+    Ok(())
+}
+
+fn stage_and_swap(sites: &[(String, Vec<Output>)], out_dir: &Path) -> Result<(), OutputError> {
     let mut staged = Vec::new();
     for (name, outputs) in sites {
         let staging = out_dir.join(format!("{STAGING}{name}"));
-        // On failure the folder is left for the next build, which starts over when it finds
-        // no manifest in it.
-        stage(out_dir, name, &staging, outputs)?;
+        stage(out_dir, name, &staging, outputs)
+            .map_err(|e| e.in_site(&staging, &out_dir.join(name)))?;
         staged.push((name.clone(), staging));
     }
     for (name, staging) in staged {
         swap_in(out_dir, &name, &staging)?;
     }
-    remove_leftovers(out_dir, sites);
     Ok(())
 }
 
@@ -115,7 +239,9 @@ fn stage(
         .par_iter()
         .map(|o| match &o.data {
             Data::Bytes(bytes) => Ok(xxh3_128(bytes)),
-            Data::Copy(from) => fs::read(from).map(|b| xxh3_128(&b)).map_err(io_err(from)),
+            Data::Copy(from) => fs::read(from)
+                .map(|b| xxh3_128(&b))
+                .map_err(|e| OutputError::Read(from.clone(), e)),
             Data::Cached(_, hash) => Ok(*hash),
         })
         .collect::<Result<_, _>>()?;
@@ -204,7 +330,11 @@ fn write_one(staging: &Path, output: &Output) -> Result<(), OutputError> {
     match &output.data {
         Data::Bytes(bytes) => fs::write(&path, bytes).map_err(io_err(&path))?,
         Data::Copy(from) | Data::Cached(from, _) => {
-            fs::copy(from, &path).map_err(io_err(from))?;
+            fs::copy(from, &path).map_err(|error| OutputError::Copy {
+                from: from.clone(),
+                to: path.clone(),
+                error,
+            })?;
         }
     }
     Ok(())
@@ -461,6 +591,73 @@ mod tests {
             "{e}"
         );
         assert!(!dir.join("s").exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_write_that_fails_midway_leaves_no_staging_and_names_the_output_path() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-midway-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        commit(&[("s".into(), one("index.html", "good"))], &dir).unwrap();
+        let mut outputs = one("index.html", "new");
+        outputs.push(Output {
+            path: "bijlagen/verdwenen.pdf".into(),
+            data: Data::Cached(dir.join("not-there.pdf"), 7),
+        });
+        let e = commit(&[("s".into(), outputs)], &dir).unwrap_err();
+        assert!(
+            matches!(&e, OutputError::Copy { to, .. } if *to == dir.join("s/bijlagen/verdwenen.pdf")),
+            "{e:?}"
+        );
+        assert_eq!(fs::read(dir.join("s/index.html")).unwrap(), b"good");
+        assert_eq!(names(&dir), ["s"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_full_disk_is_said_in_plain_words_with_what_to_do() {
+        let e = OutputError::Io(
+            "output/s/index.html".into(),
+            io::Error::from(io::ErrorKind::StorageFull),
+        );
+        assert!(
+            e.to_string()
+                .starts_with("cannot write output/s/index.html: the disk is full"),
+            "{e}"
+        );
+        assert!(e.hint().unwrap().contains("free space on that disk"));
+        let other = OutputError::Io("x".into(), io::Error::from(io::ErrorKind::PermissionDenied));
+        assert!(other.hint().is_none());
+    }
+
+    #[test]
+    fn a_second_lock_waits_for_the_first_and_says_so() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-lock-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let first = lock(&dir, |line| panic!("the first lock waited: {line}")).unwrap();
+        let (said, heard) = std::sync::mpsc::channel();
+        let (locked, got) = std::sync::mpsc::channel();
+        let waiting = {
+            let dir = dir.clone();
+            std::thread::spawn(move || {
+                let second = lock(&dir, |line| said.send(line.to_string()).unwrap()).unwrap();
+                locked.send(()).unwrap();
+                drop(second);
+            })
+        };
+        let line = heard
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .unwrap();
+        assert!(line.starts_with("waiting: another kennis build"), "{line}");
+        assert!(
+            got.recv_timeout(std::time::Duration::from_millis(300))
+                .is_err()
+        );
+        drop(first);
+        got.recv_timeout(std::time::Duration::from_secs(30))
+            .unwrap();
+        waiting.join().unwrap();
+        assert_eq!(names(&dir), [LOCK]);
         fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -73,6 +73,19 @@ impl Progress {
     }
 }
 
+/// Prints why the output could not be written (with what to do, when the editor can fix it).
+fn failed_writing(e: &output::OutputError) -> Outcome {
+    let mut diags = diag::Diagnostics::default();
+    let d = diag::Diagnostic::error(e.to_string());
+    diags.push(match e.hint() {
+        Some(hint) => d.with_hint(hint),
+        None => d,
+    });
+    diag::print(&diags);
+    eprintln!("error: the build failed; the previous output is unchanged");
+    Outcome::Failed
+}
+
 /// Runs a build; exit 0 on success, 1 on content errors or a failed write.
 pub fn run(options: &BuildOptions) -> Outcome {
     let started = Instant::now();
@@ -83,6 +96,18 @@ pub fn run(options: &BuildOptions) -> Outcome {
         Err(diags) => {
             progress.finish();
             return diag::failed_build(&diags);
+        }
+    };
+    let out_dir = options
+        .out
+        .clone()
+        .unwrap_or_else(|| config.root.join("output"));
+    // One build at a time per output folder (a second one waits here), held to the end.
+    let _lock = match output::lock(&out_dir, |line| eprintln!("{line}")) {
+        Ok(lock) => lock,
+        Err(e) => {
+            progress.finish();
+            return failed_writing(&e);
         }
     };
     // Config, content, rendering, one step per site, writing.
@@ -97,10 +122,6 @@ pub fn run(options: &BuildOptions) -> Outcome {
             return diag::failed_build(&diags);
         }
     };
-    let out_dir = options
-        .out
-        .clone()
-        .unwrap_or_else(|| config.root.join("output"));
     progress.step("writing");
     let writing = Instant::now();
     let written = output::commit(&built.sites, &out_dir);
@@ -113,9 +134,7 @@ pub fn run(options: &BuildOptions) -> Outcome {
         caches.prune(&names);
     }
     if let Err(e) = written {
-        eprintln!("error: {e}");
-        eprintln!("error: the build failed; the previous output is unchanged");
-        return Outcome::Failed;
+        return failed_writing(&e);
     }
     for ((name, _), line) in built.sites.iter().zip(&built.summary) {
         eprintln!("built {line} → {}", out_dir.join(name).display());

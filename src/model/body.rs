@@ -350,6 +350,9 @@ pub(crate) fn parse(
     range: Range<usize>,
     resolve: &Resolve<'_>,
 ) -> (Body, Vec<Diagnostic>) {
+    if let Err(d) = crate::source::check_markdown_nesting(file, range.clone(), options()) {
+        return (Body::default(), vec![d]);
+    }
     let markdown = &file.text[range.clone()];
     let base = range.start;
     let mut diags = Vec::new();

@@ -481,11 +481,12 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
         big.push_str("\n\n");
     }
     t.write("content/paginas/groot.md", &big);
+    // Nesting up to the limit of 100 levels builds.
     t.write(
         "content/paginas/citaten.md",
-        &format!("---\ntitle: Citaten\n---\n{} diep\n", ">".repeat(20_000)),
+        &format!("---\ntitle: Citaten\n---\n{} diep\n", ">".repeat(100)),
     );
-    let list: String = (0..3_000)
+    let list: String = (0..100)
         .map(|depth| format!("{}- punt\n", "  ".repeat(depth)))
         .collect();
     t.write(
@@ -494,7 +495,7 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
     );
     t.write(
         "content/paginas/lijst-kort.md",
-        &format!("---\ntitle: Lijst kort\n---\n{}punt\n", "- ".repeat(3_000)),
+        &format!("---\ntitle: Lijst kort\n---\n{}punt\n", "- ".repeat(100)),
     );
     // The largest value a graphic takes, next to zero and a tiny one: finite geometry.
     t.write(
@@ -505,19 +506,11 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let quotes = t.read("test/paginas/citaten/index.html");
-    assert_eq!(quotes.matches("<blockquote>").count(), 20_000);
-    assert!(
-        t.read("test/paginas/lijst/index.html")
-            .matches("<ul>")
-            .count()
-            >= 3_000
-    );
-    assert!(
-        t.read("test/paginas/lijst-kort/index.html")
-            .matches("<ul>")
-            .count()
-            >= 3_000
-    );
+    assert_eq!(quotes.matches("<blockquote>").count(), 100);
+    for page in ["lijst", "lijst-kort"] {
+        let html = t.read(&format!("test/paginas/{page}/index.html"));
+        assert!(html.matches("<ul>").count() >= 100, "{page}");
+    }
     assert!(t.read("test/paginas/groot/index.html").len() > 5 * 1024 * 1024);
     for svg in ["tabel-1.svg", "figuur-1.svg"] {
         let text = t.read(&format!("test/paginas/getallen/{svg}"));
@@ -543,6 +536,89 @@ fn huge_and_deeply_nested_pages_build_without_overflow() {
     );
 }
 
+// See: reliability, second round, "quadratic time on deep nesting". YAML brackets 100,000
+// deep took more than a minute to parse, and Markdown nested as deep made the search index
+// take seconds, growing with the square of the depth.
+#[test]
+fn nesting_deeper_than_the_limit_is_an_error_where_it_is_crossed() {
+    let mut t = SiteTest::from_dir("hostile/limits");
+    let deep = 100_000;
+    let brackets = format!("{}{}", "[".repeat(deep), "]".repeat(deep));
+    let braces = format!("{}{}", "{a: ".repeat(deep), "}".repeat(deep));
+    let cases: Vec<(&str, String, &str, &str)> = vec![
+        (
+            "content/paginas/blok.md",
+            format!("---\ntitle: Blok\n---\n```bars\ntitle: {brackets}\ngroups: []\n```\n"),
+            "content/paginas/blok.md:5:108",
+            "`bars` block: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/blok-open.md",
+            format!(
+                "---\ntitle: Blok\n---\n```quote\ntext: {}\n```\n",
+                "[".repeat(deep)
+            ),
+            "content/paginas/blok-open.md:5:107",
+            "`quote` block: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/voorkant.md",
+            format!("---\ntitle: Voorkant\nsites: {braces}\n---\nTekst.\n"),
+            "content/paginas/voorkant.md:3:408",
+            "front matter: brackets are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/citaten.md",
+            format!(
+                "---\ntitle: Citaten\n---\nTekst.\n\n{} diep\n",
+                ">".repeat(deep)
+            ),
+            "content/paginas/citaten.md:6:101",
+            "block quotes, lists and emphasis are nested more than 100 deep here",
+        ),
+        (
+            "content/paginas/lijst.md",
+            format!("---\ntitle: Lijst\n---\n{}punt\n", "- ".repeat(deep)),
+            "content/paginas/lijst.md:4:201",
+            "nested more than 100 deep",
+        ),
+        (
+            "content/paginas/citaatlijst.md",
+            format!(
+                "---\ntitle: Citaatlijst\n---\n{}punt\n",
+                "> - ".repeat(deep)
+            ),
+            "content/paginas/citaatlijst.md:4:201",
+            "nested more than 100 deep",
+        ),
+        (
+            "content/paginas/nadruk.md",
+            format!(
+                "---\ntitle: Nadruk\n---\n{}a{}\n",
+                "**a ".repeat(deep),
+                " b**".repeat(deep)
+            ),
+            "content/paginas/nadruk.md:4:401",
+            "nested more than 100 deep",
+        ),
+    ];
+    for (path, text, _, _) in &cases {
+        t.write(path, text);
+    }
+    let started = Instant::now();
+    let out = kennis(t.root(), &["build"], Duration::from_secs(60));
+    eprintln!("build with deep nesting: {:?}", started.elapsed());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for (_, _, position, message) in &cases {
+        assert_diagnostic(&stderr, position, message);
+    }
+    assert!(
+        stderr.contains(&format!("failed with {} error(s)", cases.len())),
+        "{stderr}"
+    );
+}
+
 // --- (e) a build killed with SIGKILL leaves the previous output intact ------------------------
 
 /// Writes `count` pages with an infographic each: a site that takes a moment to write.
@@ -564,7 +640,7 @@ fn staging_names(out: &Path) -> Vec<String> {
             entries
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.starts_with(".kennis-"))
+                .filter(|n| n.starts_with(".kennis-") && n != ".kennis-lock")
                 .collect()
         })
         .unwrap_or_default()
@@ -663,4 +739,65 @@ fn a_build_killed_with_sigkill_leaves_the_previous_output_intact() {
         return;
     }
     panic!("five builds finished before they could be killed while writing");
+}
+
+// --- (f) content files that would run script on the site's address --------------------------
+
+// See: reliability, second round: HTML, SVG and JavaScript files in content/ were copied as
+// they are. A page or script from content/ runs on the site's own address, so HTML and
+// JavaScript are refused; an SVG image is a figure and is published unless it holds script.
+#[test]
+fn html_javascript_and_scripted_svg_in_content_are_refused() {
+    let mut t = SiteTest::from_dir("build/basic");
+    let dir = "content/rapporten/onderzoek";
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">";
+    let plain = format!("{svg}\n<rect width=\"10\" height=\"5\" fill=\"#0b4f71\"/></svg>\n");
+    t.write(&format!("{dir}/grafiek.svg"), &plain);
+    t.write(
+        &format!("{dir}/oud.html"),
+        "<!doctype html><script>alert(1)</script>",
+    );
+    t.write(&format!("{dir}/Extra.JS"), "alert(1)");
+    t.write(
+        &format!("{dir}/met-script.svg"),
+        &format!("{svg}\n<script>alert(document.domain)</script></svg>\n"),
+    );
+    t.write(
+        &format!("{dir}/met-handler.svg"),
+        &format!("{svg}\n<rect width=\"1\" height=\"1\" onclick=\"alert(1)\"/></svg>\n"),
+    );
+    let out = kennis(t.root(), &["build"], Duration::from_secs(300));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/oud.html:1:1"),
+        "is an HTML page, which kennis does not publish",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/Extra.JS:1:1"),
+        "is a JavaScript file, which kennis does not publish",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/met-script.svg:2:1"),
+        "this SVG image holds a `<script>` element, which would run on the site's own address",
+    );
+    assert_diagnostic(
+        &stderr,
+        &format!("{dir}/met-handler.svg:2:28"),
+        "holds an event handler (`onclick`)",
+    );
+    assert!(stderr.contains("failed with 4 error(s)"), "{stderr}");
+    assert!(!t.exists("test"), "a failed build must not write a site");
+
+    // Without them the site builds, and the plain SVG is published exactly as it was.
+    for name in ["oud.html", "Extra.JS", "met-script.svg", "met-handler.svg"] {
+        std::fs::remove_file(t.root().join(dir).join(name)).unwrap();
+    }
+    let out = kennis(t.root(), &["build"], Duration::from_secs(300));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(t.read("test/rapporten/onderzoek/grafiek.svg"), plain);
 }

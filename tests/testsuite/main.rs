@@ -10,6 +10,7 @@ mod new;
 mod rebuild;
 mod regressions;
 mod serve;
+mod writing;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

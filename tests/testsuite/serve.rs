@@ -357,6 +357,100 @@ fn malformed_and_many_concurrent_requests_leave_the_server_answering() {
     assert!(body.contains("Een onderzoek"), "{body}");
 }
 
+/// One GET on a fresh connection, for a client thread: the status and the body, or what went
+/// wrong.
+fn fetch(port: u16, path: &str) -> Result<(u16, Vec<u8>), String> {
+    let mut stream =
+        TcpStream::connect(("127.0.0.1", port)).map_err(|e| format!("connect: {e}"))?;
+    stream
+        .set_read_timeout(Some(PATIENCE))
+        .map_err(|e| e.to_string())?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .map_err(|e| format!("send: {e}"))?;
+    let mut bytes = Vec::new();
+    stream
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("read: {e}"))?;
+    let end = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| format!("no response head in {} bytes", bytes.len()))?;
+    let head = String::from_utf8_lossy(&bytes[..end]).into_owned();
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("no status in {head:?}"))?;
+    Ok((status, bytes[end + 4..].to_vec()))
+}
+
+// See: reliability, second round, "keep what works": `serve` answered every request while 400
+// connections hung half-open. A connection that never finishes its request must not take a
+// worker the others need.
+#[test]
+fn serve_answers_32_clients_while_400_connections_hang_half_open() {
+    let t = SiteTest::from_dir("serve/site");
+    let serve = Serve::start(&t);
+    let port = serve.port;
+    // Held open to the end: half a request, or nothing at all after connecting.
+    let half_open: Vec<TcpStream> = (0..400)
+        .map(|i| {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            if i % 2 == 0 {
+                stream
+                    .write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                    .unwrap();
+            }
+            stream
+        })
+        .collect();
+    let paths = [PAGE, "/", "/rapporten/onderzoek/figuur-1.svg", "/404.html"];
+    let rounds = 25;
+    let started = Instant::now();
+    let clients: Vec<_> = (0..32)
+        .map(|client| {
+            std::thread::spawn(move || {
+                let mut failures = Vec::new();
+                for n in 0..rounds {
+                    let path = paths[(client + n) % paths.len()];
+                    match fetch(port, path) {
+                        Ok((200, body)) if !body.is_empty() => {}
+                        Ok((status, body)) => {
+                            failures.push(format!("{path}: status {status}, {} bytes", body.len()))
+                        }
+                        Err(e) => failures.push(format!("{path}: {e}")),
+                    }
+                }
+                failures
+            })
+        })
+        .collect();
+    let failures: Vec<String> = clients
+        .into_iter()
+        .flat_map(|c| c.join().expect("a client thread"))
+        .collect();
+    let took = started.elapsed();
+    let requests = 32 * rounds;
+    eprintln!(
+        "{requests} requests from 32 clients beside 400 half-open connections in {took:?} ({:.0} requests/s)",
+        requests as f64 / took.as_secs_f64()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {requests} requests failed: {:?}",
+        failures.len(),
+        &failures[..failures.len().min(10)]
+    );
+    // The server still answers once they hang up.
+    drop(half_open);
+    let (status, body) = serve.raw(PAGE);
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Een onderzoek"), "{body}");
+}
+
 /// The body of a chunked HTTP response.
 fn unchunk(mut rest: &[u8]) -> Vec<u8> {
     let mut body = Vec::new();
