@@ -19,6 +19,17 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The files of `dirs` (relative to the crate), sorted.
+fn files(dirs: &[&str]) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    for dir in dirs {
+        files_under(&root.join(dir), &mut paths);
+    }
+    paths.sort();
+    paths
+}
+
 /// The text files of `dirs` (relative to the crate), sorted.
 fn inputs(dirs: &[&str]) -> Vec<(PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -71,4 +82,16 @@ fn markdown_seeds_and_fixtures() {
         &["fuzz/seeds/markdown", "tests/testsuite"],
         kennis::fuzzing::markdown,
     );
+}
+
+#[test]
+fn site_seeds() {
+    let seeds = files(&["fuzz/seeds/site"]);
+    assert!(seeds.len() >= 4, "{seeds:?}");
+    for path in seeds {
+        let bytes = std::fs::read(&path).unwrap();
+        if let Err(broken) = kennis::fuzzing::site(&bytes) {
+            panic!("site on {}: {broken}", path.display());
+        }
+    }
 }

@@ -175,6 +175,11 @@ pub(crate) struct Cache {
 }
 
 impl Cache {
+    /// No cache: every shard is indexed.
+    pub(crate) fn none() -> Cache {
+        Cache::default()
+    }
+
     /// Shards kept in `dir`.
     pub(crate) fn in_dir(dir: PathBuf) -> Cache {
         Cache {
