@@ -8,6 +8,7 @@ use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
 use crate::markup::Element;
+use crate::messages;
 
 /// A position in a content file: the path as the editor knows it (relative to the site root),
 /// 1-based line and column (column counted in characters).
@@ -135,13 +136,13 @@ impl Diagnostic {
         };
         let mut out = String::new();
         let (label, code) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
+            Severity::Error => (messages::error_label(), "1;31"),
+            Severity::Warning => (messages::warning_label(), "1;33"),
         };
         let _ = writeln!(
             out,
             "{}{}",
-            paint(code, label),
+            paint(code, label.as_str()),
             paint(
                 "1",
                 &format!(
@@ -173,7 +174,11 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = {}: {hint}", paint("1;36", "help"));
+            let _ = writeln!(
+                out,
+                "  = {}: {hint}",
+                paint("1;36", messages::hint_label().as_str())
+            );
         }
         out
     }
@@ -209,8 +214,9 @@ pub(crate) fn print(diags: &Diagnostics) {
 pub(crate) fn failed_build(diags: &Diagnostics) -> Outcome {
     print(diags);
     eprintln!(
-        "error: the build failed with {} error(s); the previous output is unchanged",
-        diags.error_count()
+        "{}: {}",
+        messages::error_label(),
+        messages::build_failed(diags.error_count())
     );
     Outcome::Failed
 }
@@ -476,13 +482,18 @@ mod tests {
             message: "unknown field `tagz`".into(),
             hint: Some("did you mean `themes`?".into()),
         };
-        let text = d.render();
+        let text = messages::speaking(messages::Language::English, || d.render());
         assert_eq!(
             text,
             "error: unknown field `tagz`\n --> content/x.md:4:3\n  |\n4 | tagz: [a]\n  |   ^\n  = help: did you mean `themes`?\n"
         );
-        let coloured = d.render_styled(true);
+        let coloured = messages::speaking(messages::Language::English, || d.render_styled(true));
         assert!(coloured.contains("\x1b[1;31merror\x1b[0m"), "{coloured:?}");
+        let dutch = messages::speaking(messages::Language::Dutch, || d.render());
+        assert!(
+            dutch.starts_with("fout: ") && dutch.contains("= tip: "),
+            "{dutch}"
+        );
         let plain: String = strip_ansi(&coloured);
         assert_eq!(plain, text, "colour changes nothing but the colour");
     }

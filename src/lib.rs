@@ -33,6 +33,7 @@ mod font;
 pub mod fuzzing;
 mod load;
 mod markup;
+pub mod messages;
 mod model;
 mod output;
 mod palette;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use kennis::{cmd, config};
+use kennis::{cmd, config, messages};
 
 /// A build allocates many small strings from two threads; mimalloc does that faster than the
 /// system allocator (a full build of 10,000 pages spent about a fifth of its time in malloc).
@@ -19,8 +19,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[derive(Debug, Parser)]
 #[command(name = "kennis", version, about, long_about)]
 struct Cli {
+    /// The language of every message: nl or en [default: KENNIS_LANG, else the language of
+    /// site.yaml, else nl].
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<messages::Language>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_language(code: &str) -> Result<messages::Language, String> {
+    messages::Language::from_code(code).ok_or_else(|| "nl or en".to_string())
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,6 +137,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Build { root, .. }
+        | Command::Serve { root, .. }
+        | Command::Check { root, .. }
+        | Command::New { root, .. } => Some(root.as_path()),
+        Command::Init { .. } => None,
+    };
+    messages::set(messages::choose(cli.lang, root));
     let outcome = match cli.command {
         Command::Build {
             root,

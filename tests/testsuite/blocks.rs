@@ -101,7 +101,7 @@ fn blocks_carry_the_source_label_and_unlabelled_ones_are_numbered_around_it() {
             .unwrap()
             .replace("(#tabel-2)", "(#tabel-3)"),
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let out = crate::kennis()
         .args(["check", "--root"])
         .arg(t.root())
         .output()

@@ -2,13 +2,12 @@
 //! text and JSON output, the HTML report, and the bundled content.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::SiteTest;
 
 /// Runs `kennis check --root ROOT ARGS`: (exit code, stdout, stderr).
 fn check(root: &Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let out = crate::kennis()
         .arg("check")
         .arg("--root")
         .arg(root)

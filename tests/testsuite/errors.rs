@@ -124,7 +124,7 @@ fn every_error_is_listed_not_just_the_first() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let out = crate::kennis()
         .args(["build", "--no-such-flag"])
         .output()
         .unwrap();

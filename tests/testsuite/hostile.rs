@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::SiteTest;
@@ -18,7 +18,7 @@ const HOSTILE: &str =
 /// Runs kennis in `root` and waits at most `limit`: a hang or a runaway build fails the test
 /// instead of stalling the suite. This is a guard, not a performance assertion.
 fn kennis(root: &Path, args: &[&str], limit: Duration) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let mut child = crate::kennis()
         .args(args)
         .arg("--root")
         .arg(root)
@@ -652,7 +652,7 @@ fn staging_names(out: &Path) -> Vec<String> {
 fn kill_while_writing(root: &Path) -> Option<std::process::ExitStatus> {
     use std::os::unix::process::ExitStatusExt;
     let out = root.join("output");
-    let mut child: Child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let mut child: Child = crate::kennis()
         .arg("build")
         .arg("--root")
         .arg(root)

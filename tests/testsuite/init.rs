@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 /// Runs kennis with `args` in `cwd`, without a terminal: (exit code, stderr).
 fn kennis(cwd: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let out = crate::kennis()
         .args(args)
         .current_dir(cwd)
         .stdin(Stdio::null())
@@ -884,10 +884,7 @@ fn the_publishing_guide_shows_the_recipes_as_they_are() {
 
 #[test]
 fn version_names_the_version() {
-    let out = Command::new(env!("CARGO_BIN_EXE_kennis"))
-        .arg("--version")
-        .output()
-        .unwrap();
+    let out = crate::kennis().arg("--version").output().unwrap();
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),

@@ -15,6 +15,14 @@ mod writing;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The kennis binary, speaking English: the assertions of these tests are on the English
+/// messages (`language.rs` runs the fixtures in both languages).
+pub fn kennis() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kennis"));
+    command.env("KENNIS_LANG", "en");
+    command
+}
+
 /// A fixture site copied into a temporary folder, and the result of running kennis on it.
 pub struct SiteTest {
     _dir: tempfile::TempDir,
@@ -70,7 +78,7 @@ impl SiteTest {
 
     /// Runs `kennis build` with extra arguments.
     pub fn build(&mut self, args: &[&str]) -> &mut Self {
-        let out = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        let out = crate::kennis()
             .arg("build")
             .arg("--root")
             .arg(&self.root)

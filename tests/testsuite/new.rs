@@ -2,13 +2,12 @@
 //! clean slugs.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::SiteTest;
 
 /// Runs `kennis ARGS --root ROOT`: (exit code, stderr).
 fn kennis(root: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let out = crate::kennis()
         .args(args)
         .arg("--root")
         .arg(root)

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -31,7 +31,7 @@ impl Drop for Serve {
 impl Serve {
     /// Starts `kennis serve --port 0` on the site and waits for its address.
     fn start(t: &SiteTest) -> Serve {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        let mut child = crate::kennis()
             .arg("serve")
             .arg("--root")
             .arg(t.root())

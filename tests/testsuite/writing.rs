@@ -58,7 +58,7 @@ fn leftovers(out: &Path) -> Vec<String> {
 
 /// Starts `kennis build` on `root` with `args`; its stderr lines arrive on the receiver.
 fn spawn_build(root: &Path, args: &[&str]) -> (Child, mpsc::Receiver<String>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+    let mut child = crate::kennis()
         .arg("build")
         .arg("--root")
         .arg(root)

@@ -1,0 +1,3 @@
+//! Messages of blocks.
+
+super::catalogue! {}

@@ -1,0 +1,3 @@
+//! Messages of check.
+
+super::catalogue! {}

@@ -1,0 +1,3 @@
+//! Messages of content.
+
+super::catalogue! {}

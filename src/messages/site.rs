@@ -1,0 +1,3 @@
+//! Messages of site.
+
+super::catalogue! {}

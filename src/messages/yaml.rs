@@ -1,0 +1,3 @@
+//! Messages of yaml.
+
+super::catalogue! {}
