@@ -17,6 +17,8 @@ mod model;
 mod output;
 mod palette;
 mod raster;
+#[cfg(test)]
+mod refimage;
 mod render;
 mod source;
 mod svg;

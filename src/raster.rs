@@ -143,7 +143,16 @@ pub(crate) enum Png {
 /// Like `rasterize`, but a PNG that is (or now goes) in the disk cache comes back as that
 /// file, so a build of many graphics does not hold them all in memory.
 pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
-    let key = key(svg, scale);
+    cached(key(svg, scale), || rasterize_uncached(svg, scale))
+}
+
+/// The PNG that `make` makes, identified by `key` (a hash of everything that decides its
+/// pixels), taken from the caches when it is there and kept in them when it is not; as a file
+/// of the disk cache when there is one.
+pub(crate) fn cached(
+    key: u128,
+    make: impl FnOnce() -> Result<Vec<u8>, RasterError>,
+) -> Result<Png, RasterError> {
     let disk_path = disk_entry(key);
     if let Some(path) = disk_path
         && !MEMORY.lock().is_ok_and(|m| m.is_some())
@@ -151,14 +160,14 @@ pub(crate) fn render(svg: &str, scale: f32) -> Result<Png, RasterError> {
         if is_png(&path) {
             return Ok(Png::Cached(path, key));
         }
-        let png = rasterize_uncached(svg, scale)?;
+        let png = make()?;
         return Ok(if store(&path, &png) {
             Png::Cached(path, key)
         } else {
             Png::Bytes(png)
         });
     }
-    rasterize(svg, scale).map(Png::Bytes)
+    rasterize_keyed(key, make).map(Png::Bytes)
 }
 
 /// The disk cache's file for `key`, marked as used by this build; `None` without a disk cache.
@@ -181,8 +190,19 @@ fn is_png(path: &Path) -> bool {
 }
 
 /// Renders `svg` at `scale` (2.0 for the downloads) into PNG bytes, or takes them from a cache.
+#[cfg_attr(
+    not(test),
+    allow(dead_code, reason = "the tests and benches/graphics.rs want the bytes")
+)]
 pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
-    let key = key(svg, scale);
+    rasterize_keyed(key(svg, scale), || rasterize_uncached(svg, scale))
+}
+
+/// The bytes of the PNG `key` from the memory or disk cache, or made by `make` and kept.
+fn rasterize_keyed(
+    key: u128,
+    make: impl FnOnce() -> Result<Vec<u8>, RasterError>,
+) -> Result<Vec<u8>, RasterError> {
     let in_memory = match MEMORY.lock() {
         Ok(cache) => match cache.as_ref() {
             Some(map) => match map.get(&key) {
@@ -201,7 +221,7 @@ pub(crate) fn rasterize(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
     let png = match cached {
         Some(png) => png,
         None => {
-            let png = rasterize_uncached(svg, scale)?;
+            let png = make()?;
             if let Some(path) = &disk_path {
                 store(path, &png);
             }

@@ -85,6 +85,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
 
     let started = std::time::Instant::now();
     let site_themes = site.themes();
+    let painter = cards::CardPainter::new(&config.title, palette);
 
     // Figures of every page, rendered in parallel: (page url, figure).
     let mut figures: Vec<(&str, &Figure)> = Vec::new();
@@ -96,7 +97,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     }
     // PNGs to make, last: they are rasterized while the search index is built.
     let mut rasters: Vec<RasterJob> = Vec::new();
-    let pages: Vec<Result<(Output, RasterJob), RenderError>> = site
+    let pages: Vec<Result<(Output, Option<RasterJob>), RenderError>> = site
         .reports
         .par_iter()
         .map(|report| report_files(site, language, &site_themes, report))
@@ -104,7 +105,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     for files in pages {
         let (page, card) = files?;
         outputs.push(page);
-        rasters.push(card);
+        rasters.extend(card);
     }
 
     for persona in &site.personas {
@@ -345,7 +346,7 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
         },
         || {
             let pngs: Vec<Result<Output, RenderError>> =
-                rasters.par_iter().map(RasterJob::run).collect();
+                rasters.par_iter().map(|job| job.run(&painter)).collect();
             timing("graphics (PNG)", started);
             pngs
         },
@@ -367,13 +368,15 @@ pub(crate) fn report_outputs(
     let palette = &site.config.theme.palette;
     let (page, card) = report_files(site, language, &site.themes(), report)?;
     let mut outputs = vec![page];
-    let mut rasters = vec![card];
+    let mut rasters: Vec<RasterJob> = card.into_iter().collect();
     for figure in &report.common.body.figures {
         let (svg, png) = figure_files(&report.common.url, figure, palette);
         outputs.push(svg);
         rasters.push(png);
     }
-    let pngs: Vec<Result<Output, RenderError>> = rasters.par_iter().map(RasterJob::run).collect();
+    let painter = cards::CardPainter::new(&site.config.title, palette);
+    let pngs: Vec<Result<Output, RenderError>> =
+        rasters.par_iter().map(|job| job.run(&painter)).collect();
     for png in pngs {
         outputs.push(png?);
     }
@@ -391,20 +394,27 @@ pub(crate) fn figure_paths(page_url: &str, id: &str) -> [String; 2] {
     [format!("{prefix}{id}.svg"), format!("{prefix}{id}.png")]
 }
 
-/// A PNG to rasterize from an SVG.
+/// A PNG to make: rasterized from an SVG, or a social card.
 struct RasterJob {
     /// Output path of the PNG.
     path: String,
-    svg: String,
-    scale: f32,
+    source: PngSource,
     /// What it is, for an error message.
     what: String,
 }
 
+enum PngSource {
+    Svg { svg: String, scale: f32 },
+    Card(cards::CardText),
+}
+
 impl RasterJob {
-    fn run(&self) -> Result<Output, RenderError> {
-        let png = raster::render(&self.svg, self.scale)
-            .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
+    fn run(&self, painter: &cards::CardPainter) -> Result<Output, RenderError> {
+        let png = match &self.source {
+            PngSource::Svg { svg, scale } => raster::render(svg, *scale),
+            PngSource::Card(card) => cards::png(painter, card),
+        }
+        .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
         Ok(Output {
             path: self.path.clone(),
             data: png.into(),
@@ -412,13 +422,13 @@ impl RasterJob {
     }
 }
 
-/// A report's page and its social card.
+/// A report's page and its social card (when the site has them).
 fn report_files(
     site: &Site<'_>,
     language: &str,
     site_themes: &[crate::model::Theme<'_>],
     report: &crate::model::Report,
-) -> Result<(Output, RasterJob), RenderError> {
+) -> Result<(Output, Option<RasterJob>), RenderError> {
     let config = site.config;
     let palette = &config.theme.palette;
     let c = &report.common;
@@ -467,13 +477,11 @@ fn report_files(
     )?;
     let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
     let card_url = views::absolute(config, &format!("/{card_path}"));
-    let card_svg = cards::social_card(report, &config.title, palette).to_svg("kaart", palette);
-    let card = RasterJob {
+    let card = Some(RasterJob {
         path: card_path,
-        svg: card_svg,
-        scale: 1.0,
+        source: PngSource::Card(cards::CardText::of(report)),
         what: format!("{}: social card", c.url),
-    };
+    });
     insert(&mut ctx, "social_image", &card_url)?;
     let json_ld = cards::json_ld(
         report,
@@ -546,8 +554,10 @@ fn figure_files(
     let svg = figure.block.layout(palette).to_svg(&figure.id, palette);
     let png = RasterJob {
         path: png_path,
-        svg: svg.clone(),
-        scale: 2.0,
+        source: PngSource::Svg {
+            svg: svg.clone(),
+            scale: 2.0,
+        },
         what: format!("{page_url}{}", figure.id),
     };
     let svg = Output {
