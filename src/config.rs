@@ -24,6 +24,10 @@ struct SiteYaml {
     /// Thresholds of the plain-language advice of `kennis check`.
     #[serde(default)]
     readability: Readability,
+    /// Whether reports get a social card (`social.png`); every site's default.
+    social_cards: Option<bool>,
+    /// Whether sites get `/zoeken/` and a search index; every site's default.
+    search: Option<bool>,
 }
 
 /// Thresholds of the plain-language (B1) advice of `kennis check`, from `readability:` in
@@ -54,6 +58,8 @@ struct SiteEntry {
     base_url: String,
     theme: String,
     include: Option<IncludeYaml>,
+    social_cards: Option<bool>,
+    search: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,6 +117,10 @@ pub(crate) struct SiteConfig {
     pub(crate) include_series: Option<Vec<String>>,
     /// The theme.
     pub(crate) theme: Theme,
+    /// Whether each report gets a social card (`social.png`, for `og:image`).
+    pub(crate) social_cards: bool,
+    /// Whether the site gets the search page and its index.
+    pub(crate) search: bool,
 }
 
 /// A loaded theme.
@@ -218,6 +228,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
                 base_path,
                 include_series: entry.include.map(|i| i.series),
                 theme,
+                social_cards: entry.social_cards.or(raw.social_cards).unwrap_or(true),
+                search: entry.search.or(raw.search).unwrap_or(true),
             }),
             Err(mut d) => {
                 if d.iter().all(|d| d.span.is_none()) {

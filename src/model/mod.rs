@@ -336,7 +336,7 @@ impl Site<'_> {
         url == "/"
             || url == "/aanbevelingen/"
             || url == "/themas/"
-            || url == "/zoeken/"
+            || (url == "/zoeken/" && self.config.search)
             || self.urls.contains(url)
     }
 
@@ -348,6 +348,8 @@ impl Site<'_> {
             .nav
             .iter()
             .filter(|item| !self.has_url(&item.url))
+            // A link to the search page is dropped without a word when search is off.
+            .filter(|item| item.url != "/zoeken/" || self.config.search)
             .map(|item| {
                 Diagnostic::error(format!(
                     "the navigation of theme `{}` links to {}, which is not a page of site `{}`; the link is left out",

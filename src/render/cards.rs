@@ -258,7 +258,7 @@ pub(crate) fn png(painter: &CardPainter, card: &CardText) -> Result<raster::Png,
 pub(crate) fn json_ld(
     report: &Report,
     page_url: &str,
-    image_url: &str,
+    image_url: Option<&str>,
     site_title: &str,
 ) -> String {
     let value = serde_json::json!({

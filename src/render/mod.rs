@@ -340,6 +340,9 @@ pub(crate) fn render(site: &Site<'_>, language: &str) -> Result<Vec<Output>, Ren
     let started = std::time::Instant::now();
     let (search, pngs) = rayon::join(
         || {
+            if !config.search {
+                return Ok(Vec::new());
+            }
             let search = search::render(site, language, &outputs);
             timing("search index", started);
             search
@@ -477,16 +480,19 @@ fn report_files(
     )?;
     let card_path = format!("{}social.png", c.url.trim_start_matches('/'));
     let card_url = views::absolute(config, &format!("/{card_path}"));
-    let card = Some(RasterJob {
+    let card = config.social_cards.then(|| RasterJob {
         path: card_path,
         source: PngSource::Card(cards::CardText::of(report)),
         what: format!("{}: social card", c.url),
     });
-    insert(&mut ctx, "social_image", &card_url)?;
+    let image_url = card.as_ref().map(|_| card_url);
+    if let Some(image_url) = &image_url {
+        insert(&mut ctx, "social_image", image_url)?;
+    }
     let json_ld = cards::json_ld(
         report,
         &views::absolute(config, &c.url),
-        &card_url,
+        image_url.as_deref(),
         &config.title,
     );
     insert(&mut ctx, "json_ld", &json_ld)?;
