@@ -67,11 +67,21 @@ impl std::fmt::Display for RenderError {
     }
 }
 
-/// The fonts served with every site, for the pages and the inline graphics.
+/// The fonts served with every site, for the pages and the inline graphics: WOFF2, made from
+/// the TTFs that graphics are measured and rasterized with (`fonts/README.md`).
 const FONTS: &[(&str, &[u8])] = &[
-    ("AtkinsonHyperlegible-Regular.ttf", crate::font::REGULAR),
-    ("AtkinsonHyperlegible-Bold.ttf", crate::font::BOLD),
-    ("AtkinsonHyperlegible-Italic.ttf", crate::font::ITALIC),
+    (
+        "AtkinsonHyperlegible-Regular.woff2",
+        include_bytes!("../../fonts/AtkinsonHyperlegible-Regular.woff2"),
+    ),
+    (
+        "AtkinsonHyperlegible-Bold.woff2",
+        include_bytes!("../../fonts/AtkinsonHyperlegible-Bold.woff2"),
+    ),
+    (
+        "AtkinsonHyperlegible-Italic.woff2",
+        include_bytes!("../../fonts/AtkinsonHyperlegible-Italic.woff2"),
+    ),
 ];
 
 /// Reports on the home page: the newest; sections and theme pages list them all.

@@ -14,6 +14,8 @@ pub(crate) struct SiteView<'a> {
     pub(crate) lang: &'a str,
     pub(crate) nav: Vec<NavView<'a>>,
     pub(crate) css: String,
+    /// URL of the folder of the web fonts, ending in `/`.
+    pub(crate) fonts: String,
     pub(crate) home: String,
     pub(crate) feed: String,
     pub(crate) recommendations: String,
@@ -167,6 +169,7 @@ impl<'a> SiteView<'a> {
                 })
                 .collect(),
             css: url(config, "/assets/style.css"),
+            fonts: url(config, "/assets/fonts/"),
             home: url(config, "/"),
             feed: url(config, "/atom.xml"),
             recommendations: url(config, "/aanbevelingen/"),

@@ -21,7 +21,8 @@ fn a_site_builds_every_page_and_feed() {
         "test/robots.txt",
         "test/404.html",
         "test/assets/style.css",
-        "test/assets/fonts/AtkinsonHyperlegible-Regular.ttf",
+        "test/assets/fonts/AtkinsonHyperlegible-Regular.woff2",
+        "test/assets/fonts/AtkinsonHyperlegible-Bold.woff2",
     ] {
         assert!(t.exists(path), "{path} is missing");
     }
