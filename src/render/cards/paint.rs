@@ -13,7 +13,7 @@
 //! 1/64 of the distance between two colours, which nobody sees.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use resvg::tiny_skia::{FillRule, Mask, Path, PathBuilder, Transform};
 use skrifa::MetadataProvider;
@@ -160,6 +160,11 @@ impl Colours {
             if py < 0 || py >= H as i32 {
                 continue;
             }
+            let inked = &mask.rows[row];
+            let cols = inked.start.max(cols.start)..inked.end.min(cols.end);
+            if cols.is_empty() {
+                continue;
+            }
             let src = &mask.levels[row * mask.width..][cols.clone()];
             let start = py as usize * W + (x0 + cols.start as i32) as usize;
             let dst = &mut pixels[start..start + src.len()];
@@ -189,7 +194,8 @@ fn nearest(rgb: &[[u8; 3]], c: [u8; 3]) -> u8 {
         .unwrap_or(0) as u8
 }
 
-/// A rasterized glyph: coverage levels in a box relative to its pen position.
+/// A rasterized glyph: coverage levels in a box relative to its pen position, and per row the
+/// columns that are not empty.
 #[derive(Debug)]
 struct Glyph {
     left: i32,
@@ -197,6 +203,7 @@ struct Glyph {
     width: usize,
     height: usize,
     levels: Vec<u8>,
+    rows: Vec<std::ops::Range<usize>>,
 }
 
 /// Which glyph, at which size and subpixel offset.
@@ -213,6 +220,9 @@ struct GlyphKey {
 struct Face {
     data: &'static [u8],
     shaper: harfrust::ShaperData,
+    /// The plan for left-to-right Latin text, made once: making it is most of the cost of
+    /// shaping a short line.
+    plan: harfrust::ShapePlan,
     units_per_em: f32,
 }
 
@@ -226,9 +236,18 @@ impl Face {
                 f.head().ok().map(|h| f32::from(h.units_per_em()))
             })
             .unwrap_or(1000.0);
+        let shaper = harfrust::ShaperData::new(&font);
+        let plan = harfrust::ShapePlan::new(
+            &shaper.shaper(&font).build(),
+            harfrust::Direction::LeftToRight,
+            Some(harfrust::script::LATIN),
+            None,
+            &[],
+        );
         Face {
             data,
-            shaper: harfrust::ShaperData::new(&font),
+            shaper,
+            plan,
             units_per_em,
         }
     }
@@ -242,8 +261,10 @@ impl Face {
         let shaper = self.shaper.shaper(&font).build();
         let mut buffer = harfrust::UnicodeBuffer::new();
         buffer.push_str(text);
-        buffer.guess_segment_properties();
-        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        // What the plan is for (the texts of a card are Dutch).
+        buffer.set_direction(harfrust::Direction::LeftToRight);
+        buffer.set_script(harfrust::script::LATIN);
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new().plan(Some(&self.plan)));
         glyphs
             .glyph_infos()
             .iter()
@@ -294,6 +315,9 @@ pub(crate) struct CardPainter {
     regular: Face,
     bold: Face,
     glyphs: RwLock<HashMap<GlyphKey, Arc<Glyph>>>,
+    /// Pixel buffers of finished cards, to paint the next ones in: a fresh 756 KB buffer
+    /// per card costs more in page faults than painting it.
+    buffers: Mutex<Vec<Vec<u8>>>,
     /// A hash of what decides the pixels besides a card's texts.
     identity: u128,
 }
@@ -314,6 +338,7 @@ impl CardPainter {
             regular: Face::new(font::REGULAR),
             bold: Face::new(font::BOLD),
             glyphs: RwLock::new(HashMap::new()),
+            buffers: Mutex::new(Vec::new()),
             identity: identity(site_title, palette),
         };
         let mut plain = std::mem::take(&mut painter.plain);
@@ -356,15 +381,26 @@ impl CardPainter {
 
     /// The card with `card`'s texts on a card of this painter's site, as PNG bytes.
     pub(crate) fn paint(&self, card: &CardText) -> Result<Vec<u8>, png::EncodingError> {
-        let mut pixels = if card.figure.is_some() {
-            self.tiled.clone()
+        let background = if card.figure.is_some() {
+            &self.tiled
         } else {
-            self.plain.clone()
+            &self.plain
+        };
+        let mut pixels = match self.buffers.lock().ok().and_then(|mut b| b.pop()) {
+            Some(mut buffer) => {
+                buffer.copy_from_slice(background);
+                buffer
+            }
+            None => background.clone(),
         };
         for line in &super::layout(card) {
             self.draw_line(&mut pixels, line);
         }
-        self.encode(&pixels)
+        let png = self.encode(&pixels);
+        if let Ok(mut buffers) = self.buffers.lock() {
+            buffers.push(pixels);
+        }
+        png
     }
 
     fn face(&self, weight: Weight) -> &Face {
@@ -473,6 +509,7 @@ fn rasterize(path: &Path, transform: Transform) -> Glyph {
         width: 0,
         height: 0,
         levels: Vec::new(),
+        rows: Vec::new(),
     };
     let Some(bounds) = path.bounds().transform(transform) else {
         return empty;
@@ -487,16 +524,26 @@ fn rasterize(path: &Path, transform: Transform) -> Glyph {
     let shifted = transform.post_translate(-left as f32, -top as f32);
     mask.fill_path(path, FillRule::Winding, true, shifted);
     let top_level = (LEVELS - 1) as u32;
+    let levels: Vec<u8> = mask
+        .data()
+        .iter()
+        .map(|&a| ((u32::from(a) * top_level + 127) / 255) as u8)
+        .collect();
+    let rows = levels
+        .chunks(width as usize)
+        .map(|row| {
+            let first = row.iter().position(|&l| l > 0).unwrap_or(row.len());
+            let end = row.iter().rposition(|&l| l > 0).map_or(first, |i| i + 1);
+            first..end
+        })
+        .collect();
     Glyph {
         left,
         top,
         width: width as usize,
         height: height as usize,
-        levels: mask
-            .data()
-            .iter()
-            .map(|&a| ((u32::from(a) * top_level + 127) / 255) as u8)
-            .collect(),
+        levels,
+        rows,
     }
 }
 
