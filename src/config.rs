@@ -25,6 +25,10 @@ struct SiteYaml {
     /// Thresholds of the plain-language advice of `kennis check`.
     #[serde(default)]
     readability: Readability,
+    /// Whether reports get a social card (`social.png`); every site's default.
+    social_cards: Option<bool>,
+    /// Whether sites get `/zoeken/` and a search index; every site's default.
+    search: Option<bool>,
 }
 
 /// One entry of `audiences:`: a name, or a name with its heading.
@@ -72,6 +76,8 @@ struct SiteEntry {
     include: Option<IncludeYaml>,
     /// The site's own logo and colours, over those of its theme.
     brand: Option<BrandYaml>,
+    social_cards: Option<bool>,
+    search: Option<bool>,
 }
 
 /// `brand:` of a site as written: a logo and colours that replace the theme's.
@@ -157,6 +163,10 @@ pub(crate) struct SiteConfig {
     pub(crate) theme: Theme,
     /// The site's logo, shown in the header of every page.
     pub(crate) logo: Option<Logo>,
+    /// Whether each report gets a social card (`social.png`, for `og:image`).
+    pub(crate) social_cards: bool,
+    /// Whether the site gets the search page and its index.
+    pub(crate) search: bool,
 }
 
 /// A site's logo: a file of the site folder, copied to `/assets/`.
@@ -342,6 +352,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             include_series: entry.include.map(|i| i.series),
             theme,
             logo,
+            social_cards: entry.social_cards.or(raw.social_cards).unwrap_or(true),
+            search: entry.search.or(raw.search).unwrap_or(true),
         });
     }
     if diags.has_errors() {

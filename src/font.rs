@@ -23,11 +23,20 @@ pub(crate) const BOLD: &[u8] = include_bytes!("../fonts/AtkinsonHyperlegible-Bol
 pub(crate) const ITALIC: &[u8] = include_bytes!("../fonts/AtkinsonHyperlegible-Italic.ttf");
 
 /// The fonts served with every site (under `assets/fonts/`), for the pages and the inline
-/// graphics.
+/// graphics: WOFF2, made from the TTFs above (`fonts/README.md`).
 pub(crate) const WEB_FONTS: &[(&str, &[u8])] = &[
-    ("AtkinsonHyperlegible-Regular.ttf", REGULAR),
-    ("AtkinsonHyperlegible-Bold.ttf", BOLD),
-    ("AtkinsonHyperlegible-Italic.ttf", ITALIC),
+    (
+        "AtkinsonHyperlegible-Regular.woff2",
+        include_bytes!("../fonts/AtkinsonHyperlegible-Regular.woff2"),
+    ),
+    (
+        "AtkinsonHyperlegible-Bold.woff2",
+        include_bytes!("../fonts/AtkinsonHyperlegible-Bold.woff2"),
+    ),
+    (
+        "AtkinsonHyperlegible-Italic.woff2",
+        include_bytes!("../fonts/AtkinsonHyperlegible-Italic.woff2"),
+    ),
 ];
 
 /// Font weight used in a graphic.

@@ -40,6 +40,8 @@ mod palette;
 mod pipeline;
 mod prose;
 mod raster;
+#[cfg(test)]
+mod refimage;
 mod render;
 mod slug;
 mod source;

@@ -95,7 +95,17 @@ impl Cache {
     /// not hold them all in memory. `rasterize` is a pure function of its input, so a cached
     /// PNG is the same PNG.
     pub(crate) fn render(&self, svg: &str, scale: f32) -> Result<Png, RasterError> {
-        let key = key(svg, scale);
+        self.cached(key(svg, scale), || rasterize(svg, scale))
+    }
+
+    /// The PNG that `make` makes, identified by `key` (a hash of everything that decides its
+    /// pixels): from the cache, or made and kept; as a file of the disk cache when there is
+    /// one.
+    pub(crate) fn cached(
+        &self,
+        key: u128,
+        make: impl FnOnce() -> Result<Vec<u8>, RasterError>,
+    ) -> Result<Png, RasterError> {
         if let Ok(mut used) = self.used.lock() {
             used.insert(key);
         }
@@ -104,7 +114,7 @@ impl Cache {
             if is_png(&path) {
                 return Ok(Png::Cached(path, key));
             }
-            let png = rasterize(svg, scale)?;
+            let png = make()?;
             let n = self.next.fetch_add(1, Ordering::Relaxed);
             return Ok(if store(&path, &png, n) {
                 Png::Cached(path, key)
@@ -116,7 +126,7 @@ impl Cache {
             if let Some(png) = memory.lock().ok().and_then(|m| m.get(&key).cloned()) {
                 return Ok(Png::Bytes(png));
             }
-            let png = rasterize(svg, scale)?;
+            let png = make()?;
             if let Ok(mut map) = memory.lock() {
                 if map.len() >= MEMORY_LIMIT {
                     map.clear();
@@ -125,7 +135,7 @@ impl Cache {
             }
             return Ok(Png::Bytes(png));
         }
-        rasterize(svg, scale).map(Png::Bytes)
+        make().map(Png::Bytes)
     }
 
     /// Removes the PNGs of the disk cache that were not used since the cache was made. Call it

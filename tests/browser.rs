@@ -1,7 +1,7 @@
 //! Browser tests: builds the bundled sites into a temporary folder and runs
 //! `tests/browser/*.test.mjs` (node's test runner + playwright-core + Debian's chromium) on the
-//! kennisnetwerk site: search finds reports and personas, and the recommendation filters work
-//! with and without JavaScript. A generated site of 1,100 pages checks search over an index in
+//! kennisnetwerk site: search finds reports and personas, the recommendation filters work
+//! with and without JavaScript, and the page does not move when the web fonts arrive late. A generated site of 1,100 pages checks search over an index in
 //! several shards.
 //!
 //! Needs Debian's `/usr/bin/chromium` and `tests/browser/node_modules`. On a fresh machine the
@@ -66,6 +66,7 @@ fn search_and_filters_work_in_headless_chromium() {
     assert!(
         report.contains("one search finds the pages of every shard")
             && report.contains("no page scrolls sideways at 320 px")
+            && report.contains("no layout shift when the web fonts arrive")
             && report.contains("skipped 0"),
         "a browser test did not run:\n{report}"
     );

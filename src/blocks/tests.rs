@@ -258,75 +258,13 @@ fn samples_and_edge_cases_have_sound_geometry() {
     }
 }
 
-/// Share of pixels whose colour differs by more than a small amount.
-fn differing_share(a: &resvg::tiny_skia::Pixmap, b: &resvg::tiny_skia::Pixmap) -> (f64, Vec<u8>) {
-    let mut diff = Vec::with_capacity(a.data().len());
-    let mut differing = 0usize;
-    for (pa, pb) in a.pixels().iter().zip(b.pixels()) {
-        let d = (i32::from(pa.red()) - i32::from(pb.red()))
-            .abs()
-            .max((i32::from(pa.green()) - i32::from(pb.green())).abs())
-            .max((i32::from(pa.blue()) - i32::from(pb.blue())).abs())
-            .max((i32::from(pa.alpha()) - i32::from(pb.alpha())).abs());
-        if d > 40 {
-            differing += 1;
-            diff.extend_from_slice(&[255, 0, 0, 255]);
-        } else {
-            diff.extend_from_slice(&[
-                pa.red() / 3 + 170,
-                pa.green() / 3 + 170,
-                pa.blue() / 3 + 170,
-                255,
-            ]);
-        }
-    }
-    (differing as f64 / a.pixels().len().max(1) as f64, diff)
-}
-
 #[test]
 fn png_renders_match_the_references() {
-    let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/refs");
-    let diffs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/diffs");
-    let make_ref = std::env::var_os("MAKE_REF").is_some();
     for (name, kind) in REGISTRY {
         let Some(block) = sample(*kind) else { continue };
         let svg = block.layout().to_svg("ref", &palette());
         let png = crate::raster::rasterize(&svg, 2.0).expect("rasterize");
-        let reference = refs.join(format!("{name}.png"));
-        if make_ref {
-            std::fs::create_dir_all(&refs).unwrap();
-            std::fs::write(&reference, &png).unwrap();
-            continue;
-        }
-        let expected = std::fs::read(&reference)
-            .unwrap_or_else(|_| panic!("{} is missing: run with MAKE_REF=1", reference.display()));
-        let got = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
-        let want = resvg::tiny_skia::Pixmap::decode_png(&expected).unwrap();
-        let same_size = (got.width(), got.height()) == (want.width(), want.height());
-        let (share, diff) = if same_size {
-            differing_share(&got, &want)
-        } else {
-            (1.0, Vec::new())
-        };
-        if share > 0.002 {
-            std::fs::create_dir_all(&diffs).unwrap();
-            std::fs::write(diffs.join(format!("{name}.png")), &png).unwrap();
-            if same_size {
-                let mut img = resvg::tiny_skia::Pixmap::new(got.width(), got.height()).unwrap();
-                img.data_mut().copy_from_slice(&diff);
-                img.save_png(diffs.join(format!("{name}.diff.png")))
-                    .unwrap();
-            }
-            panic!(
-                "{name}: {:.2}% of pixels differ from {} (sizes {}x{} vs {}x{}); see tests/diffs/",
-                share * 100.0,
-                reference.display(),
-                got.width(),
-                got.height(),
-                want.width(),
-                want.height()
-            );
-        }
+        let got = crate::refimage::check(name, &png);
         // The render is not blank: some pixels are dark text.
         let dark = got
             .pixels()

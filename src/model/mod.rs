@@ -479,7 +479,9 @@ impl<'a> Site<'a> {
         for theme in &self.themes {
             keep(&mut clashes, routes.page(&theme.url, Route::Generated));
         }
-        keep(&mut clashes, routes.page(routes::SEARCH, Route::Generated));
+        if self.config.search {
+            keep(&mut clashes, routes.page(routes::SEARCH, Route::Generated));
+        }
         keep(
             &mut clashes,
             routes.file(routes::NOT_FOUND, Route::Generated),
@@ -571,6 +573,8 @@ impl<'a> Site<'a> {
             .nav
             .iter()
             .filter(|item| !self.has_url(&item.url))
+            // A link to the search page is dropped without a word when search is off.
+            .filter(|item| item.url != routes::SEARCH || self.config.search)
             .map(|item| {
                 Diagnostic::error(format!(
                     "the navigation of theme `{}` links to {}, which is not a page of site `{}`; the link is left out",

@@ -95,6 +95,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     let mut outputs = Vec::new();
 
     let started = std::time::Instant::now();
+    let painter = cards::CardPainter::new(&config.title, palette);
     // Figures of every page: (page url, figure).
     let mut figures: Vec<(&str, &Figure)> = Vec::new();
     for common in site.entries() {
@@ -102,7 +103,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     }
     // PNGs to make, last: they are rasterized while the search index is built.
     let mut rasters: Vec<RasterJob> = Vec::new();
-    let pages: Vec<Result<(Output, RasterJob), RenderError>> = site
+    let pages: Vec<Result<(Output, Option<RasterJob>), RenderError>> = site
         .reports
         .par_iter()
         .map(|report| report_files(site, context, report))
@@ -110,7 +111,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     for files in pages {
         let (page, card) = files?;
         outputs.push(page);
-        rasters.push(card);
+        rasters.extend(card);
     }
 
     for persona in &site.personas {
@@ -265,6 +266,9 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     let started = std::time::Instant::now();
     let (search, pngs) = rayon::join(
         || {
+            if !config.search {
+                return Ok(Vec::new());
+            }
             let search = search::render(site, context, &outputs);
             timing("search index", started);
             search
@@ -272,7 +276,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         || {
             let pngs: Vec<Result<Output, RenderError>> = rasters
                 .par_iter()
-                .map(|job| job.run(context.pngs))
+                .map(|job| job.run(context.pngs, &painter))
                 .collect();
             timing("graphics (PNG)", started);
             pngs
@@ -374,15 +378,16 @@ pub(crate) fn report_outputs(
     let palette = &site.config.theme.palette;
     let (page, card) = report_files(site, context, report)?;
     let mut outputs = vec![page];
-    let mut rasters = vec![card];
+    let mut rasters: Vec<RasterJob> = card.into_iter().collect();
     for figure in &report.common.body.figures {
         let (files, png) = figure_files(&report.common.url, figure, palette);
         outputs.extend(files);
         rasters.extend(png);
     }
+    let painter = cards::CardPainter::new(&site.config.title, palette);
     let pngs: Vec<Result<Output, RenderError>> = rasters
         .par_iter()
-        .map(|job| job.run(context.pngs))
+        .map(|job| job.run(context.pngs, &painter))
         .collect();
     for png in pngs {
         outputs.push(png?);
@@ -390,21 +395,34 @@ pub(crate) fn report_outputs(
     Ok(outputs)
 }
 
-/// A PNG to rasterize from an SVG.
+/// A PNG to make: rasterized from an SVG, or a social card.
 struct RasterJob {
     /// Output path of the PNG.
     path: String,
-    svg: String,
-    scale: f32,
+    source: PngSource,
     /// What it is, for an error message.
     what: String,
 }
 
+/// What a PNG is made from.
+enum PngSource {
+    /// An SVG, rasterized at a scale.
+    Svg { svg: String, scale: f32 },
+    /// The texts of a social card, painted.
+    Card(cards::CardText),
+}
+
 impl RasterJob {
-    fn run(&self, cache: &raster::Cache) -> Result<Output, RenderError> {
-        let png = cache
-            .render(&self.svg, self.scale)
-            .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
+    fn run(
+        &self,
+        cache: &raster::Cache,
+        painter: &cards::CardPainter,
+    ) -> Result<Output, RenderError> {
+        let png = match &self.source {
+            PngSource::Svg { svg, scale } => cache.render(svg, *scale),
+            PngSource::Card(card) => cards::png(painter, card, cache),
+        }
+        .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
         Ok(Output {
             path: self.path.clone(),
             data: png.into(),
@@ -412,14 +430,13 @@ impl RasterJob {
     }
 }
 
-/// A report's page and its social card.
+/// A report's page and its social card (when the site has them).
 fn report_files(
     site: &Site<'_>,
     context: &Context<'_>,
     report: &crate::model::Report,
-) -> Result<(Output, RasterJob), RenderError> {
+) -> Result<(Output, Option<RasterJob>), RenderError> {
     let config = site.config;
-    let palette = &config.theme.palette;
     let href = |u: &str| url(config, u);
     let c = &report.common;
     let body_html = html::body_html(&c.body, &href);
@@ -467,18 +484,19 @@ fn report_files(
     )?;
     let card_path = routes::card_file(&c.url);
     let card_url = views::absolute(config, &routes::file_url(&card_path));
-    let card_svg = cards::social_card(report, &config.title).to_svg("kaart", palette);
-    let card = RasterJob {
+    let card = config.social_cards.then(|| RasterJob {
         path: card_path,
-        svg: card_svg,
-        scale: 1.0,
+        source: PngSource::Card(cards::CardText::of(report)),
         what: format!("{}: social card", c.url),
-    };
-    insert(&mut ctx, "social_image", &card_url)?;
+    });
+    let image_url = card.as_ref().map(|_| card_url);
+    if let Some(image_url) = &image_url {
+        insert(&mut ctx, "social_image", image_url)?;
+    }
     let json_ld = cards::json_ld(
         report,
         &views::absolute(config, &c.url),
-        &card_url,
+        image_url.as_deref(),
         &config.title,
     );
     insert(&mut ctx, "json_ld", &json_ld)?;
@@ -533,8 +551,10 @@ fn figure_files(
         let svg = drawing.to_svg(&figure.id, palette);
         png = Some(RasterJob {
             path: png_path,
-            svg: svg.clone(),
-            scale: DOWNLOAD_SCALE as f32,
+            source: PngSource::Svg {
+                svg: svg.clone(),
+                scale: DOWNLOAD_SCALE as f32,
+            },
             what: format!("{page_url}{}", figure.id),
         });
         files.push(Output {

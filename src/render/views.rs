@@ -18,6 +18,8 @@ pub(crate) struct SiteView<'a> {
     pub(crate) lang: &'a str,
     pub(crate) nav: Vec<NavView<'a>>,
     pub(crate) css: String,
+    /// URL of the folder of the web fonts, ending in `/`.
+    pub(crate) fonts: String,
     pub(crate) home: String,
     pub(crate) feed: String,
     pub(crate) recommendations: String,
@@ -166,6 +168,7 @@ impl<'a> SiteView<'a> {
                 })
                 .collect(),
             css: url(config, &routes::file_url(routes::STYLE)),
+            fonts: url(config, &routes::file_url(routes::FONTS)),
             home: url(config, routes::HOME),
             feed: url(config, &routes::file_url(routes::FEED)),
             recommendations: url(config, routes::RECOMMENDATIONS),

@@ -21,7 +21,8 @@ fn a_site_builds_every_page_and_feed() {
         "test/robots.txt",
         "test/404.html",
         "test/assets/style.css",
-        "test/assets/fonts/AtkinsonHyperlegible-Regular.ttf",
+        "test/assets/fonts/AtkinsonHyperlegible-Regular.woff2",
+        "test/assets/fonts/AtkinsonHyperlegible-Bold.woff2",
     ] {
         assert!(t.exists(path), "{path} is missing");
     }
@@ -167,4 +168,40 @@ fn every_report_has_a_social_card_and_json_ld() {
     let json: serde_json::Value = serde_json::from_str(&html[start..end]).expect("valid JSON-LD");
     assert_eq!(json["name"], "Een onderzoek");
     assert_eq!(json["datePublished"], "2025-03-01");
+}
+
+#[test]
+fn social_cards_and_search_can_be_switched_off_per_site() {
+    let mut t = SiteTest::from_dir("build/switches");
+    t.build(&[]).success();
+    assert!(
+        !t.stderr().contains("zoeken"),
+        "no warning about the search link: {}",
+        t.stderr()
+    );
+
+    // Off by the top-level keys.
+    let page = t.read("uit/rapporten/onderzoek/index.html");
+    assert!(!t.exists("uit/rapporten/onderzoek/social.png"));
+    assert!(!page.contains("og:image"), "{page}");
+    assert!(!page.contains("social.png"), "{page}");
+    assert!(!t.exists("uit/zoeken/index.html"));
+    assert!(!t.exists("uit/pagefind/pagefind.js"));
+    assert!(!t.exists("uit/assets/zoeken.js"));
+    assert!(
+        !page.contains("href=\"/zoeken/\""),
+        "the navigation drops search: {page}"
+    );
+    assert!(page.contains("href=\"/rapporten/\""), "{page}");
+
+    // On again for one site.
+    let page = t.read("aan/rapporten/onderzoek/index.html");
+    assert!(t.exists("aan/rapporten/onderzoek/social.png"));
+    assert!(
+        page.contains("content=\"https://aan.example.nl/rapporten/onderzoek/social.png\""),
+        "{page}"
+    );
+    assert!(t.exists("aan/zoeken/index.html"));
+    assert!(t.exists("aan/pagefind/pagefind.js"));
+    assert!(page.contains("href=\"/zoeken/\""), "{page}");
 }
