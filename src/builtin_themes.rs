@@ -56,6 +56,14 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("../themes/_shared/templates/persona.html"),
     ),
     (
+        "_shared/templates/reeks.html",
+        include_str!("../themes/_shared/templates/reeks.html"),
+    ),
+    (
+        "_shared/templates/reeksen.html",
+        include_str!("../themes/_shared/templates/reeksen.html"),
+    ),
+    (
         "_shared/templates/report.html",
         include_str!("../themes/_shared/templates/report.html"),
     ),

@@ -181,6 +181,8 @@ pub(crate) struct Logo {
     /// Intrinsic size in CSS pixels, so the page does not shift when it loads.
     pub(crate) width: u32,
     pub(crate) height: u32,
+    /// The logo's text when it is an SVG (the site's icon is made from it).
+    pub(crate) svg: Option<String>,
 }
 
 /// A loaded theme.
@@ -741,12 +743,16 @@ fn load_logo(
         Some(alt) => alt.trim().to_string(),
         None => format!("Logo van {title}"),
     };
+    let svg = (kind == "svg")
+        .then(|| String::from_utf8(bytes).ok())
+        .flatten();
     Some(Logo {
         source,
         path: format!("assets/logo.{kind}"),
         alt,
         width,
         height,
+        svg,
     })
 }
 

@@ -159,10 +159,16 @@ type: report
 # series: Professional-ervaringsonderzoek
 # Welke meting of editie. (mag weg)
 edition: meting 2025
-# Datum van publicatie, als JJJJ-MM-DD. De nieuwste rapporten staan bovenaan.
+# Datum van publicatie, zo precies als de bron hem geeft: JJJJ, JJJJ-MM of JJJJ-MM-DD.
+# De nieuwste rapporten staan bovenaan. Geen datum bekend? Haal de regel dan weg.
 date: {date}
 # Wie het rapport uitgeeft.
 publisher: Kennisnetwerk Jeugd Haaglanden
+# De auteurs, elk op een eigen regel: een persoon als Achternaam, Voornamen, een organisatie
+# zonder komma. Zonder auteurs noemt "Citeer dit rapport" de uitgever als auteur.
+# Haal de hekjes weg als het rapport auteurs noemt:
+# authors:
+#   - de Vries, Marieke
 # Thema's, tussen [ ] en met komma's. Elk thema krijgt een eigen pagina.
 themes: [leren]
 # Eén of twee zinnen voor overzichten, de nieuwsfeed en sociale media.

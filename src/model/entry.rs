@@ -25,6 +25,8 @@ pub(crate) struct RawFrontMatter {
     edition: Option<String>,
     date: Option<DateValue>,
     publisher: Option<String>,
+    authors: Option<Vec<String>>,
+    number: Option<DateValue>,
     themes: Option<Vec<String>>,
     summary: Option<String>,
     personas: Option<Vec<String>>,
@@ -38,7 +40,7 @@ pub(crate) struct RawFrontMatter {
     route: Option<Vec<Stop>>,
 }
 
-/// A date as written: YAML may read `2025-03-01` as text and `2025` as a number.
+/// A date or report number as written: YAML reads `2025-03` as text and `2025` as a number.
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum DateValue {
@@ -54,6 +56,8 @@ const REPORT_FIELDS: &[&str] = &[
     "edition",
     "date",
     "publisher",
+    "authors",
+    "number",
     "themes",
     "summary",
     "personas",
@@ -77,12 +81,18 @@ const PERSONA_FIELDS: &[&str] = &[
 const PAGE_FIELDS: &[&str] = &["title", "type", "summary", "sites", "draft", "date"];
 const TYPES: &[&str] = &["report", "persona", "page"];
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// A date at the precision the source gives: a year (`2025`), a month (`2025-03`) or a day
+/// (`2025-03-01`). A day implies a month.
+///
+/// Dates sort by the first day of their period, and on a tie the less precise one first: `2025`
+/// comes before `2025-01` and `2025-01-01`, all before `2025-01-02`. So in a newest-first list a
+/// report dated `2025` comes after every report of 2025 with a known month or day: kennis does
+/// not know that it is newer, so it does not put it first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Date {
     pub(crate) year: u16,
-    pub(crate) month: u8,
-    pub(crate) day: u8,
+    month: Option<u8>,
+    day: Option<u8>,
 }
 
 const MONTHS: [&str; 12] = [
@@ -100,40 +110,128 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Month abbreviations of BibTeX (its macros `jan` … `dec`).
+const BIBTEX_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 impl Date {
-    /// Parses `YYYY-MM-DD`, checking that the day exists.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
     pub(crate) fn parse(text: &str) -> Option<Date> {
         let b = text.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        let digits = |range: std::ops::Range<usize>| {
+            b[range.clone()]
+                .iter()
+                .all(u8::is_ascii_digit)
+                .then(|| &text[range])
+        };
+        let year: u16 = match b.len() {
+            4 | 7 | 10 => digits(0..4)?.parse().ok()?,
+            _ => return None,
+        };
+        if year < 1000 {
             return None;
         }
-        let year: u16 = text[0..4].parse().ok()?;
-        let month: u8 = text[5..7].parse().ok()?;
-        let day: u8 = text[8..10].parse().ok()?;
+        if b.len() == 4 {
+            return Some(Date {
+                year,
+                month: None,
+                day: None,
+            });
+        }
+        if b[4] != b'-' {
+            return None;
+        }
+        let month: u8 = digits(5..7)?.parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        if b.len() == 7 {
+            return Some(Date {
+                year,
+                month: Some(month),
+                day: None,
+            });
+        }
+        if b[7] != b'-' {
+            return None;
+        }
+        let day: u8 = digits(8..10)?.parse().ok()?;
         let leap =
             (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
-            _ => return None,
+            _ => 31,
         };
-        (year >= 1000 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+        (1..=days).contains(&day).then_some(Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
-    /// `2025-03-01`.
+    /// ISO 8601 at the date's precision: `2025`, `2025-03` or `2025-03-01`. Valid in
+    /// `<time datetime>`, JSON-LD and sitemaps (W3C datetime).
     pub(crate) fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.joined("-", false)
     }
 
-    /// `1 maart 2025`.
+    /// With `/` between the parts (`2025/03/01`, `2025/03`, `2025`), as Highwire
+    /// `citation_publication_date` and RIS `DA` write it; `ris` adds RIS's empty parts and
+    /// closing slash (`2025///`, `2025/03//`, `2025/03/01/`).
+    pub(crate) fn slashed(&self, ris: bool) -> String {
+        self.joined("/", ris)
+    }
+
+    fn joined(&self, sep: &str, ris: bool) -> String {
+        let mut out = format!("{:04}", self.year);
+        for part in [self.month, self.day] {
+            match part {
+                Some(n) => out.push_str(&format!("{sep}{n:02}")),
+                None if ris => out.push_str(sep),
+                None => {}
+            }
+        }
+        if ris {
+            out.push('/');
+        }
+        out
+    }
+
+    /// In Dutch at the date's precision: `2025`, `maart 2025` or `1 maart 2025`.
     pub(crate) fn dutch(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[usize::from(m - 1)], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[usize::from(m - 1)], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// As APA 7 writes it in Dutch, between the parentheses after the author: `2025`,
+    /// `2025, maart` or `2025, 1 maart`.
+    pub(crate) fn apa(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{}, {d} {}", self.year, MONTHS[usize::from(m - 1)]),
+            (Some(m), None) => format!("{}, {}", self.year, MONTHS[usize::from(m - 1)]),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// The BibTeX month macro (`mar`), if the month is known.
+    pub(crate) fn bibtex_month(&self) -> Option<&'static str> {
+        self.month.map(|m| BIBTEX_MONTHS[usize::from(m - 1)])
+    }
+
+    /// The first moment of the date's period as an RFC 3339 timestamp (`2025-01-01T00:00:00Z`
+    /// for `2025`), for formats that demand a full date and time (Atom).
+    pub(crate) fn start_timestamp(&self) -> String {
         format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
+            "{:04}-{:02}-{:02}T00:00:00Z",
+            self.year,
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1)
         )
     }
 }
@@ -161,6 +259,41 @@ pub(crate) struct Common {
     pub(crate) body: Body,
 }
 
+/// Most characters of a description made from the text of a page: what search engines show.
+const DESCRIPTION_CHARS: usize = 160;
+
+impl Common {
+    /// One or two sentences about the page for `<meta name="description">`: its summary, or
+    /// else the start of its first paragraph (cut at a word, with "…"); `None` when it has
+    /// neither.
+    pub(crate) fn description(&self) -> Option<String> {
+        if let Some(summary) = &self.summary {
+            return Some(summary.clone());
+        }
+        let first = self
+            .body
+            .prose
+            .iter()
+            .map(|p| collapse(&p.text(&self.body.markdown).text))
+            .find(|t| !t.is_empty())?;
+        if first.chars().count() <= DESCRIPTION_CHARS {
+            return Some(first);
+        }
+        let mut cut = String::new();
+        for word in first.split(' ') {
+            if cut.chars().count() + word.chars().count() + 2 > DESCRIPTION_CHARS {
+                break;
+            }
+            if !cut.is_empty() {
+                cut.push(' ');
+            }
+            cut.push_str(word);
+        }
+        cut.push_str(" …");
+        Some(cut)
+    }
+}
+
 /// A research report.
 #[derive(Debug, Clone)]
 pub(crate) struct Report {
@@ -169,9 +302,57 @@ pub(crate) struct Report {
     pub(crate) series: Option<String>,
     pub(crate) edition: Option<String>,
     pub(crate) publisher: Option<String>,
+    /// The authors, as the front matter names them; empty when it names none (the publisher
+    /// is then the author, as an organisation).
+    pub(crate) authors: Vec<Author>,
+    /// The report's number in its publisher's series of reports, if it has one.
+    pub(crate) number: Option<String>,
     pub(crate) themes: Vec<String>,
     /// Persona slugs, checked to exist.
     pub(crate) personas: Vec<String>,
+}
+
+/// An author of a report: a person, written `Achternaam, Voornamen` (`de Vries, Marieke`), or
+/// an organisation, written without a comma.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Author {
+    Person {
+        /// The family name with its particles as the author writes them (`de Vries`).
+        family: String,
+        /// The given names (`Marieke Anna`).
+        given: String,
+    },
+    Organisation(String),
+}
+
+impl Author {
+    /// Reads one entry of `authors:`; `None` when it is empty on either side of the comma.
+    fn parse(text: &str) -> Option<Author> {
+        let text = collapse(text);
+        match text.split_once(',') {
+            Some((family, given)) => {
+                let (family, given) = (family.trim(), given.trim());
+                (!family.is_empty() && !given.is_empty()).then(|| Author::Person {
+                    family: family.to_string(),
+                    given: given.to_string(),
+                })
+            }
+            None => (!text.is_empty()).then_some(Author::Organisation(text)),
+        }
+    }
+
+    /// The name as it is read: `Marieke de Vries`, or the organisation.
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Author::Person { family, given } => format!("{given} {family}"),
+            Author::Organisation(name) => name.clone(),
+        }
+    }
+}
+
+/// `text` on one line: every run of white space (line breaks included) is one space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A persona.
@@ -416,7 +597,7 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
         }
     }
     let required: &[&str] = match head.kind {
-        EntryKind::Report => &["title", "date", "summary"],
+        EntryKind::Report => &["title", "summary"],
         EntryKind::Persona => &["name", "route"],
         EntryKind::Page | EntryKind::Section => &["title"],
     };
@@ -430,16 +611,25 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
                     1,
                     format!("{what} needs the field `{field}`, which is missing"),
                 )
-                .with_hint(format!(
-                    "add a line `{field}: ...` to the front matter{}",
-                    if *field == "date" {
-                        " (as YYYY-MM-DD)"
-                    } else {
-                        ""
-                    }
-                )),
+                .with_hint(format!("add a line `{field}: ...` to the front matter")),
             );
         }
+    }
+    for author in head.raw.authors.iter().flatten() {
+        if Author::parse(author).is_none() {
+            errors.push(
+                head.error_at_key(file, "authors", format!("the author `{author}` has an empty name"))
+                    .with_hint("write a person as `Achternaam, Voornamen` (e.g. `de Vries, Marieke`) and an organisation without a comma; put each author on a line of its own starting with `- `"),
+            );
+        }
+    }
+    if let Some(DateValue::Text(number)) = &head.raw.number
+        && number.trim().is_empty()
+    {
+        errors.push(
+            head.error_at_key(file, "number", "the report number is empty")
+                .with_hint("write the number the publisher gave the report, e.g. `number: 2025-03`, or remove the line"),
+        );
     }
     if let Some(title) = &head.raw.title
         && title.trim().is_empty()
@@ -497,6 +687,8 @@ fn present_fields(raw: &RawFrontMatter) -> Vec<&'static str> {
     add(raw.edition.is_some(), "edition");
     add(raw.date.is_some(), "date");
     add(raw.publisher.is_some(), "publisher");
+    add(raw.authors.is_some(), "authors");
+    add(raw.number.is_some(), "number");
     add(raw.themes.is_some(), "themes");
     add(raw.summary.is_some(), "summary");
     add(raw.personas.is_some(), "personas");
@@ -521,9 +713,25 @@ pub(crate) fn check_date(head: &Head, file: &SourceFile) -> Result<Option<Date>,
     Date::parse(&text).map(Some).ok_or_else(|| {
         head.error_at_key(file, "date", format!("`{text}` is not a valid date"))
             .with_hint(
-                "write the date as YYYY-MM-DD, e.g. 2025-03-01, and check that the day exists",
+                "write the date as precisely as the source gives it: YYYY (2025), YYYY-MM (2025-03) or YYYY-MM-DD (2025-03-01), and check that the month and day exist",
             )
     })
+}
+
+/// The warning for a report without a date, at the end of its front matter; `None` for every
+/// other entry, and for a report with a date.
+pub(crate) fn missing_date(head: &Head, file: &SourceFile) -> Option<Diagnostic> {
+    if head.kind != EntryKind::Report || head.raw.date.is_some() {
+        return None;
+    }
+    let closing = file.position(head.yaml_end).0;
+    Some(
+        file.error_at_line(closing, 1, "this report has no `date`, so it is published without one")
+            .with_hint(
+                "noemt de bron een datum, zet die dan in de front matter, zo precies als de bron hem geeft: `date: 2025` (jaar), `date: 2025-03` (maand) of `date: 2025-03-01` (dag). Zonder datum staat het rapport onderaan de lijsten, krijgt de verwijzing (z.d.) en komt het niet in de Atom-feeds",
+            )
+            .into_warning(),
+    )
 }
 
 /// Builds the common part once the body is parsed.
@@ -578,6 +786,16 @@ pub(crate) fn finish(head: Head, common: Common, file: &SourceFile) -> Result<Pa
             series: raw.series,
             edition: raw.edition,
             publisher: raw.publisher,
+            authors: raw
+                .authors
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|a| Author::parse(a))
+                .collect(),
+            number: raw.number.map(|n| match n {
+                DateValue::Text(t) => collapse(&t),
+                DateValue::Number(n) => n.to_string(),
+            }),
             themes: raw
                 .themes
                 .unwrap_or_default()
@@ -614,7 +832,122 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2025-02-29").is_none());
         assert!(Date::parse("2025-13-01").is_none());
+        assert!(Date::parse("2025-13").is_none());
+        assert!(Date::parse("2025-00").is_none());
         assert!(Date::parse("1-3-2025").is_none());
+        assert!(Date::parse("0999").is_none());
+        assert!(Date::parse("2025-3").is_none());
+        assert!(Date::parse("2025/03").is_none());
+        assert!(Date::parse("+025").is_none());
+        assert!(Date::parse("2025-03-1").is_none());
+    }
+
+    #[test]
+    fn a_date_keeps_its_precision_in_every_form() {
+        let year = Date::parse("2025").unwrap();
+        let month = Date::parse("2025-03").unwrap();
+        let day = Date::parse("2025-03-01").unwrap();
+        assert_eq!(
+            [year.dutch(), month.dutch(), day.dutch()],
+            ["2025", "maart 2025", "1 maart 2025"]
+        );
+        assert_eq!(
+            [year.iso(), month.iso(), day.iso()],
+            ["2025", "2025-03", "2025-03-01"]
+        );
+        assert_eq!(
+            [year.apa(), month.apa(), day.apa()],
+            ["2025", "2025, maart", "2025, 1 maart"]
+        );
+        assert_eq!(
+            [
+                year.slashed(false),
+                month.slashed(false),
+                day.slashed(false)
+            ],
+            ["2025", "2025/03", "2025/03/01"]
+        );
+        assert_eq!(
+            [year.slashed(true), month.slashed(true), day.slashed(true)],
+            ["2025///", "2025/03//", "2025/03/01/"]
+        );
+        assert_eq!(
+            [year.bibtex_month(), month.bibtex_month()],
+            [None, Some("mar")]
+        );
+        // Atom's full timestamp: the first moment of the period.
+        assert_eq!(year.start_timestamp(), "2025-01-01T00:00:00Z");
+        assert_eq!(month.start_timestamp(), "2025-03-01T00:00:00Z");
+    }
+
+    #[test]
+    fn partial_dates_sort_by_the_start_of_their_period_less_precise_first() {
+        let d = |t: &str| Date::parse(t).unwrap();
+        let mut dates = [
+            d("2025-01-02"),
+            d("2024-12-31"),
+            d("2025"),
+            d("2025-02"),
+            d("2025-01-01"),
+            d("2025-01"),
+            d("2024"),
+        ];
+        dates.sort();
+        let iso: Vec<String> = dates.iter().map(Date::iso).collect();
+        assert_eq!(
+            iso,
+            [
+                "2024",
+                "2024-12-31",
+                "2025",
+                "2025-01",
+                "2025-01-01",
+                "2025-01-02",
+                "2025-02"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_may_be_a_year_a_month_or_a_day_as_yaml_reads_them() {
+        for (written, iso) in [
+            ("2025", "2025"),
+            ("\"2025\"", "2025"),
+            ("2025-03", "2025-03"),
+            ("2025-03-01", "2025-03-01"),
+        ] {
+            let text = format!("---\ntype: report\ntitle: X\ndate: {written}\nsummary: S\n---\n");
+            let file = SourceFile::new("content/rapporten/x/index.md", text);
+            let head = read_head(&file).ok().unwrap();
+            let date = check_date(&head, &file).unwrap().unwrap();
+            assert_eq!(date.iso(), iso, "{written}");
+        }
+        let text = "---\ntype: report\ntitle: X\ndate: 2025-3\nsummary: S\n---\n";
+        let file = SourceFile::new("content/rapporten/x/index.md", text.to_string());
+        let error = check_date(&read_head(&file).ok().unwrap(), &file).unwrap_err();
+        assert_eq!(error.span.as_ref().unwrap().line, 4);
+        assert!(error.hint.unwrap().contains("YYYY-MM"));
+    }
+
+    #[test]
+    fn a_report_without_a_date_is_a_warning_at_its_front_matter() {
+        let text = "---\ntype: report\ntitle: X\nsummary: S\n---\nTekst.\n";
+        let file = SourceFile::new("content/rapporten/x/index.md", text.to_string());
+        let Ok(head) = read_head(&file) else {
+            panic!("no date is not an error");
+        };
+        let warning = missing_date(&head, &file).expect("a warning");
+        assert_eq!(warning.severity, crate::diag::Severity::Warning);
+        assert_eq!(warning.span.as_ref().unwrap().line, 5);
+        assert!(warning.hint.unwrap().contains("date: 2025-03"));
+        // A page needs no date, and a dated report gets no warning.
+        let page = SourceFile::new("content/paginas/x.md", "---\ntitle: X\n---\n".to_string());
+        assert!(missing_date(&read_head(&page).ok().unwrap(), &page).is_none());
+        let dated = SourceFile::new(
+            "content/rapporten/x/index.md",
+            "---\ntype: report\ntitle: X\ndate: 2025\nsummary: S\n---\n".to_string(),
+        );
+        assert!(missing_date(&read_head(&dated).ok().unwrap(), &dated).is_none());
     }
 
     #[test]
@@ -656,12 +989,12 @@ mod tests {
     }
 
     #[test]
-    fn a_report_needs_title_date_and_summary() {
-        let errors = head("---\ntype: report\ntitle: X\n---\n").err().unwrap();
+    fn a_report_needs_title_and_summary() {
+        let errors = head("---\ntype: report\n---\n").err().unwrap();
         let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
-        assert!(messages[0].contains("`date`") && messages[1].contains("`summary`"));
-        assert_eq!(errors[0].span.as_ref().unwrap().line, 4);
+        assert!(messages[0].contains("`title`") && messages[1].contains("`summary`"));
+        assert_eq!(errors[0].span.as_ref().unwrap().line, 3);
     }
 
     #[test]

@@ -9,9 +9,12 @@
 
 pub(crate) mod body;
 pub(crate) mod entry;
+pub(crate) mod feeds;
 pub(crate) mod ids;
+pub(crate) mod links;
 pub(crate) mod reparse;
 pub(crate) mod routes;
+pub(crate) mod series;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -26,9 +29,10 @@ use crate::diag::{Diagnostic, Diagnostics, Span, suggest};
 use crate::load::{Asset, Sources};
 
 pub(crate) use body::{Body, Figure};
-pub(crate) use entry::{Common, Page, Persona, Report, Section};
+pub(crate) use entry::{Author, Common, Page, Persona, Report, Section};
 use entry::{EntryKind, Head, Parsed};
 use routes::{Route, Routes};
+pub(crate) use series::Series;
 
 /// All content, parsed once for every site. Cloning it is cheap: the entries are shared, so a
 /// changed file makes a new `Content` that shares every other entry with the old one.
@@ -55,8 +59,12 @@ pub(crate) struct Site<'a> {
     /// Personas, by name.
     pub(crate) personas: Vec<&'a Persona>,
     pub(crate) pages: Vec<&'a Page>,
-    /// Section indexes other than the home page.
+    /// Section indexes other than the home page and the texts of series.
     pub(crate) sections: Vec<&'a Section>,
+    /// The series of the site's reports, by name, each with its editions and its text.
+    pub(crate) series: Vec<Series<'a>>,
+    /// The text of the list of series (`content/reeksen/_index.md`), if there is one.
+    pub(crate) series_text: Option<&'a Section>,
     pub(crate) assets: &'a [Asset],
     /// The themes of the site's reports, by name.
     pub(crate) themes: Vec<Theme<'a>>,
@@ -66,8 +74,8 @@ pub(crate) struct Site<'a> {
     pub(crate) audiences: Vec<&'a Audience>,
     /// Every file the site writes.
     pub(crate) routes: Routes,
-    /// Year of the newest report (this year's default when there is none).
-    pub(crate) year: u16,
+    /// Year of the newest dated report; `None` when no report has a date.
+    pub(crate) year: Option<u16>,
 }
 
 /// One recommendation of a report on a site.
@@ -169,6 +177,7 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
                 None
             }
         };
+        diags.extend(entry::missing_date(&head, file));
         for site in entry::sites_of(&head).unwrap_or_default() {
             if !site_names.contains(&site.as_str()) && config.sites.len() > 1 {
                 let hint = match suggest(&site, &site_names) {
@@ -215,6 +224,7 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         }
     }
 
+    diags.extend(unmatched_series_texts(&content));
     content
         .reports
         .sort_by(|a, b| (b.common.date, &a.common.url).cmp(&(a.common.date, &b.common.url)));
@@ -222,6 +232,46 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
     // Kept for `reparse`, which resolves the persona blocks of a changed file.
     content.cards = cards;
     (content, diags)
+}
+
+/// Warnings for the series texts (`content/reeksen/<slug>/_index.md`) of no report's series:
+/// no page shows them.
+fn unmatched_series_texts(content: &Content) -> Vec<Diagnostic> {
+    let names: BTreeSet<&str> = content
+        .reports
+        .iter()
+        .filter_map(|r| r.series.as_deref().map(str::trim))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let slugs: BTreeSet<String> = names.iter().map(|n| crate::slug::slugify(n)).collect();
+    content
+        .sections
+        .iter()
+        .filter(|s| series::is_series_text(&s.folder) && s.folder != series::FOLDER)
+        .filter(|s| series::text_slug(&s.folder).is_none_or(|slug| !slugs.contains(&slug)))
+        .map(|s| {
+            let known: Vec<String> = names
+                .iter()
+                .map(|n| format!("{}/{}/", series::FOLDER, crate::slug::slugify(n)))
+                .collect();
+            at_file(
+                &s.common.source,
+                format!(
+                    "content/{}/ holds the texts of series, but no report has the series of this folder, so no page shows it",
+                    series::FOLDER
+                ),
+                if known.is_empty() {
+                    "give reports a `series:`, or remove the file".to_string()
+                } else {
+                    format!(
+                        "name the folder after the series as in its URL: {}",
+                        known.join(", ")
+                    )
+                },
+            )
+            .into_warning()
+        })
+        .collect()
 }
 
 /// The card of persona `id`, or what is wrong with the id.
@@ -297,16 +347,20 @@ impl Content {
                 )
             })
             .collect();
-        let sections: Vec<&Section> = sections
+        let (series_texts, sections): (Vec<&Section>, Vec<&Section>) = sections
             .into_iter()
             .filter(|s| !s.folder.is_empty())
-            .collect();
+            .partition(|s| series::is_series_text(&s.folder));
         let year = reports
             .iter()
             .filter_map(|r| r.common.date)
             .map(|d| d.year)
-            .max()
-            .unwrap_or(2025);
+            .max();
+        let series_list = series::series_of(&reports, &series_texts);
+        let series_text = series_texts
+            .iter()
+            .copied()
+            .find(|s| s.folder == series::FOLDER);
         let recommendations = recommendations_of(&reports);
         let themes = themes_of(&reports, &recommendations);
         let audiences: Vec<&Audience> = all
@@ -321,6 +375,8 @@ impl Content {
             personas,
             pages,
             sections,
+            series: series_list,
+            series_text,
             assets: &self.assets,
             themes,
             recommendations,
@@ -423,6 +479,13 @@ impl<'a> Site<'a> {
         self.routes.has_page(url)
     }
 
+    /// The file of the Atom feed that follows the page at `url` (site-relative), if it has
+    /// one.
+    pub(crate) fn feed_of(&self, url: &str) -> Option<String> {
+        let path = routes::feed_file(url);
+        self.routes.is_feed(&path).then_some(path)
+    }
+
     /// The persona with slug `slug` on this site.
     pub(crate) fn persona(&self, slug: &str) -> Option<&'a Persona> {
         self.personas
@@ -450,7 +513,37 @@ impl<'a> Site<'a> {
         out.extend(self.pages.iter().map(|p| &p.common));
         out.extend(self.sections.iter().map(|s| &s.common));
         out.extend(self.home.map(|h| &h.common));
+        out.extend(self.series_texts());
         out
+    }
+
+    /// The texts of the site's series and of their list: shown on the series pages that
+    /// kennis makes, not pages of their own.
+    fn series_texts(&self) -> impl Iterator<Item = &'a Common> {
+        self.series
+            .iter()
+            .filter_map(|s| s.intro)
+            .chain(self.series_text)
+            .map(|s| &s.common)
+    }
+
+    /// The URL of the PDF that `report` links to, if it links to one that is a file of the
+    /// site (site-relative, decoded).
+    pub(crate) fn pdf_of(&self, report: &Report) -> Option<String> {
+        report
+            .common
+            .body
+            .links
+            .iter()
+            .filter(|l| l.kind == body::LinkKind::Link)
+            .find_map(|l| match links::resolve(&report.common.url, &l.dest) {
+                links::Target::File(url)
+                    if url.to_ascii_lowercase().ends_with(".pdf") && self.routes.has_file(&url) =>
+                {
+                    Some(url)
+                }
+                _ => None,
+            })
     }
 
     /// Every route of the site, and the errors of two things at one path.
@@ -458,60 +551,68 @@ impl<'a> Site<'a> {
         let mut routes = Routes::default();
         let mut clashes = Vec::new();
         let mut diags = Vec::new();
-        fn keep(clashes: &mut Vec<routes::Clash>, result: Result<(), routes::Clash>) {
+        let mut add = |result: Result<(), routes::Clash>| {
             if let Err(clash) = result {
                 clashes.push(clash);
             }
-        }
+        };
         // kennis's own pages and files first: content may not take their place.
-        keep(&mut clashes, routes.page(routes::HOME, Route::Generated));
-        keep(
-            &mut clashes,
-            routes.page(routes::RECOMMENDATIONS, Route::Generated),
-        );
+        add(routes.page(routes::HOME, Route::Generated));
+        add(routes.page(routes::RECOMMENDATIONS, Route::Generated));
         for audience in &self.audiences {
-            keep(
-                &mut clashes,
-                routes.page(&routes::audience_url(&audience.slug), Route::Generated),
-            );
+            add(routes.page(&routes::audience_url(&audience.slug), Route::Generated));
         }
-        keep(&mut clashes, routes.page(routes::THEMES, Route::Generated));
+        add(routes.page(routes::THEMES, Route::Generated));
         for theme in &self.themes {
-            keep(&mut clashes, routes.page(&theme.url, Route::Generated));
+            add(routes.page(&theme.url, Route::Generated));
+        }
+        if !self.series.is_empty() {
+            add(routes.page(routes::SERIES, Route::Generated));
+        }
+        for series in &self.series {
+            add(routes.page(&series.url, Route::Generated));
         }
         if self.config.search {
-            keep(&mut clashes, routes.page(routes::SEARCH, Route::Generated));
+            add(routes.page(routes::SEARCH, Route::Generated));
         }
-        keep(
-            &mut clashes,
-            routes.file(routes::NOT_FOUND, Route::Generated),
-        );
+        add(routes.file(routes::NOT_FOUND, Route::Generated));
+        for feed in self.feeds() {
+            add(routes.file(&feed.path, Route::Feed));
+        }
         for path in [
             routes::SITEMAP,
-            routes::FEED,
             routes::ROBOTS,
+            routes::ICON_SVG,
+            routes::ICON_ICO,
+            routes::TOUCH_ICON,
             routes::STYLE,
             routes::RECOMMENDATIONS_SCRIPT,
             routes::SEARCH_SCRIPT,
+            routes::CITE_SCRIPT,
         ] {
-            keep(&mut clashes, routes.file(path, Route::Support));
+            add(routes.file(path, Route::Support));
         }
         for (font, _) in crate::font::WEB_FONTS {
-            keep(
-                &mut clashes,
-                routes.file(&format!("{}{font}", routes::FONTS), Route::Support),
-            );
+            add(routes.file(&format!("{}{font}", routes::FONTS), Route::Support));
         }
-        keep(
-            &mut clashes,
-            routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support),
-        );
+        add(routes.file(&format!("{}OFL.txt", routes::FONTS), Route::Support));
         if let Some(logo) = &self.config.logo {
-            keep(&mut clashes, routes.file(&logo.path, Route::Support));
+            add(routes.file(&logo.path, Route::Support));
         }
 
+        let texts: Vec<&Common> = self.series_texts().collect();
         for common in self.entries() {
             let source = &common.source;
+            // A series' text is on the series page, which kennis makes; its figures are files
+            // of that page.
+            if texts.iter().any(|t| std::ptr::eq(*t, common)) {
+                for figure in &common.body.figures {
+                    for path in routes::files_of_figure(&common.url, figure) {
+                        add(routes.file(&path, Route::Figure(source.clone())));
+                    }
+                }
+                continue;
+            }
             if common.url != routes::HOME
                 && let Some(folder) = routes::GENERATED
                     .iter()
@@ -532,34 +633,31 @@ impl<'a> Site<'a> {
             }
             // The home text is the home page, which kennis makes with it.
             if common.url != routes::HOME {
-                keep(
-                    &mut clashes,
-                    routes.page(&common.url, Route::Content(source.clone())),
-                );
+                add(routes.page(&common.url, Route::Content(source.clone())));
             }
             for figure in &common.body.figures {
-                add_figure(&mut routes, &mut clashes, &common.url, figure, source);
+                for path in routes::files_of_figure(&common.url, figure) {
+                    add(routes.file(&path, Route::Figure(source.clone())));
+                }
             }
         }
         for report in &self.reports {
-            keep(
-                &mut clashes,
-                routes.file(
-                    &routes::card_file(&report.common.url),
-                    Route::Card(report.common.source.clone()),
-                ),
-            );
+            add(routes.file(
+                &routes::card_file(&report.common.url),
+                Route::Card(report.common.source.clone()),
+            ));
+            for path in routes::citation_files(&report.common.url, &report.common.slug) {
+                add(routes.file(&path, Route::Citation(report.common.source.clone())));
+            }
         }
         for persona in &self.personas {
-            let c = &persona.common;
-            add_figure(&mut routes, &mut clashes, &c.url, &persona.card, &c.source);
+            for path in routes::files_of_figure(&persona.common.url, &persona.card) {
+                add(routes.file(&path, Route::Figure(persona.common.source.clone())));
+            }
         }
         for asset in self.assets {
             let source = Path::new("content").join(&asset.rel);
-            keep(
-                &mut clashes,
-                routes.file(&routes::asset_file(&asset.rel), Route::Asset(source)),
-            );
+            add(routes.file(&routes::asset_file(&asset.rel), Route::Asset(source)));
         }
         diags.extend(clashes.iter().map(clash_error));
         (routes, diags)
@@ -587,30 +685,15 @@ impl<'a> Site<'a> {
     }
 }
 
-/// The files of `figure` on the page at `url`: its graphic (SVG and PNG) and its data (CSV),
-/// where it has them.
-fn add_figure(
-    routes: &mut Routes,
-    clashes: &mut Vec<routes::Clash>,
-    url: &str,
-    figure: &Figure,
-    source: &Path,
-) {
-    for path in routes::files_of_figure(url, figure) {
-        if let Err(clash) = routes.file(&path, Route::Figure(source.to_path_buf())) {
-            clashes.push(clash);
-        }
-    }
-}
-
 /// The error of two routes at one path, at the file of the second.
 fn clash_error(clash: &routes::Clash) -> Diagnostic {
     let what = |route: &Route| match route {
         Route::Content(p) => format!("the page of {}", p.display()),
         Route::Figure(p) => format!("a graphic of {}", p.display()),
         Route::Card(p) => format!("the social card of {}", p.display()),
+        Route::Citation(p) => format!("a citation download of {}", p.display()),
         Route::Asset(p) => format!("the file {}", p.display()),
-        Route::Generated | Route::Support => "kennis itself".to_string(),
+        Route::Generated | Route::Feed | Route::Support => "kennis itself".to_string(),
     };
     let message = match (&clash.first, &clash.second) {
         (Route::Content(_), Route::Content(_)) => format!(

@@ -13,22 +13,33 @@ pub(crate) const HOME: &str = "/";
 pub(crate) const RECOMMENDATIONS: &str = "/aanbevelingen/";
 /// The list of themes.
 pub(crate) const THEMES: &str = "/themas/";
+/// The list of series.
+pub(crate) const SERIES: &str = "/reeksen/";
 /// The search page.
 pub(crate) const SEARCH: &str = "/zoeken/";
 /// The page a host shows for a missing address.
 pub(crate) const NOT_FOUND: &str = "404.html";
 /// For search engines.
 pub(crate) const SITEMAP: &str = "sitemap.xml";
-/// The feed of the newest reports.
+/// The feed of the newest reports; the feeds of an audience or a theme have the same name in
+/// the folder of its page.
 pub(crate) const FEED: &str = "atom.xml";
 /// For crawlers.
 pub(crate) const ROBOTS: &str = "robots.txt";
+/// The site's icon, as SVG.
+pub(crate) const ICON_SVG: &str = "favicon.svg";
+/// The site's icon for browsers that ask `/favicon.ico`.
+pub(crate) const ICON_ICO: &str = "favicon.ico";
+/// The site's icon for a phone's home screen.
+pub(crate) const TOUCH_ICON: &str = "apple-touch-icon.png";
 /// The stylesheet.
 pub(crate) const STYLE: &str = "assets/style.css";
 /// The folder of the web fonts.
 pub(crate) const FONTS: &str = "assets/fonts/";
 /// The instant filters of the recommendations browser.
 pub(crate) const RECOMMENDATIONS_SCRIPT: &str = "assets/aanbevelingen.js";
+/// The copy button of the "Citeer dit rapport" box.
+pub(crate) const CITE_SCRIPT: &str = "assets/citeer.js";
 /// The search page's script.
 pub(crate) const SEARCH_SCRIPT: &str = "assets/zoeken.js";
 /// The folder of the search index.
@@ -36,7 +47,14 @@ pub(crate) const SEARCH_INDEX: &str = "pagefind/";
 
 /// Folders whose pages and files kennis makes itself: no content file may have a URL in one,
 /// or one of the two would silently replace the other.
-pub(crate) const GENERATED: &[&str] = &[RECOMMENDATIONS, THEMES, SEARCH, "/assets/", "/pagefind/"];
+pub(crate) const GENERATED: &[&str] = &[
+    RECOMMENDATIONS,
+    THEMES,
+    SERIES,
+    SEARCH,
+    "/assets/",
+    "/pagefind/",
+];
 
 /// The page of the recommendations for the audience with slug `slug`.
 pub(crate) fn audience_url(slug: &str) -> String {
@@ -46,6 +64,26 @@ pub(crate) fn audience_url(slug: &str) -> String {
 /// The page of the theme with slug `slug`.
 pub(crate) fn theme_url(slug: &str) -> String {
     format!("{THEMES}{slug}/")
+}
+
+/// The page of the series with slug `slug`.
+pub(crate) fn series_url(slug: &str) -> String {
+    format!("{SERIES}{slug}/")
+}
+
+/// The Atom feed that follows the page at `url`: `atom.xml` in the page's folder.
+pub(crate) fn feed_file(url: &str) -> String {
+    format!("{}{FEED}", folder(url))
+}
+
+/// The Atom feed of the recommendations for the audience with slug `slug`.
+pub(crate) fn audience_feed(slug: &str) -> String {
+    feed_file(&audience_url(slug))
+}
+
+/// The Atom feed of the recommendations on the theme with slug `slug`.
+pub(crate) fn theme_feed(slug: &str) -> String {
+    feed_file(&theme_url(slug))
 }
 
 /// The file of the page at the site-relative `url`: `/` is `index.html`, `/a/b/` is
@@ -93,6 +131,12 @@ pub(crate) fn files_of_figure(url: &str, figure: &super::Figure) -> Vec<String> 
     paths
 }
 
+/// The BibTeX and RIS files of the report with slug `slug` at `url`, beside its page.
+pub(crate) fn citation_files(url: &str, slug: &str) -> [String; 2] {
+    let prefix = folder(url);
+    [format!("{prefix}{slug}.bib"), format!("{prefix}{slug}.ris")]
+}
+
 /// The social card of the report at `url`.
 pub(crate) fn card_file(url: &str) -> String {
     format!("{}social.png", folder(url))
@@ -127,9 +171,13 @@ pub(crate) enum Route {
     Figure(PathBuf),
     /// A report's social card.
     Card(PathBuf),
+    /// A report's BibTeX or RIS file.
+    Citation(PathBuf),
     /// A content file copied as it is.
     Asset(PathBuf),
-    /// A feed, the sitemap, robots.txt, the stylesheet, a font or a script.
+    /// An Atom feed.
+    Feed,
+    /// The sitemap, robots.txt, the stylesheet, a font or a script.
     Support,
 }
 
@@ -137,8 +185,12 @@ impl Route {
     /// The content file behind the route, if there is one.
     pub(crate) fn source(&self) -> Option<&PathBuf> {
         match self {
-            Route::Content(p) | Route::Figure(p) | Route::Card(p) | Route::Asset(p) => Some(p),
-            Route::Generated | Route::Support => None,
+            Route::Content(p)
+            | Route::Figure(p)
+            | Route::Card(p)
+            | Route::Citation(p)
+            | Route::Asset(p) => Some(p),
+            Route::Generated | Route::Feed | Route::Support => None,
         }
     }
 }
@@ -198,6 +250,11 @@ impl Routes {
         self.files.contains_key(path) || path.starts_with(SEARCH_INDEX)
     }
 
+    /// Whether `path` is a feed.
+    pub(crate) fn is_feed(&self, path: &str) -> bool {
+        self.files.get(path) == Some(&Route::Feed)
+    }
+
     /// The site-relative URLs of every page, in order.
     pub(crate) fn page_urls(&self) -> impl Iterator<Item = &str> {
         self.pages.keys().map(String::as_str)
@@ -219,6 +276,10 @@ mod tests {
         assert_eq!(figure_files("/", "figuur-1")[0], "figuur-1.svg");
         assert_eq!(card_file("/rapporten/x/"), "rapporten/x/social.png");
         assert_eq!(
+            citation_files("/rapporten/x/", "x"),
+            ["rapporten/x/x.bib", "rapporten/x/x.ris"]
+        );
+        assert_eq!(
             asset_file("Mijn Map/Bijlage 1.pdf"),
             "mijn-map/Bijlage 1.pdf"
         );
@@ -226,6 +287,11 @@ mod tests {
             audience_url("jeugd-en-gezin"),
             "/aanbevelingen/jeugd-en-gezin/"
         );
+        assert_eq!(
+            audience_feed("jeugd-en-gezin"),
+            "aanbevelingen/jeugd-en-gezin/atom.xml"
+        );
+        assert_eq!(theme_feed("leren"), "themas/leren/atom.xml");
     }
 
     #[test]

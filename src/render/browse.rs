@@ -104,6 +104,15 @@ fn group<'a>(site: &'a Site<'a>, recs: &[&Recommendation<'a>]) -> Vec<GroupView<
         .collect()
 }
 
+/// `Voor organisaties` → `voor organisaties`.
+pub(crate) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `/aanbevelingen/`, `/aanbevelingen/<audience>/`, `/themas/` and `/themas/<theme>/`.
 pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Output>, RenderError> {
     let config = site.config;
@@ -159,11 +168,19 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             None => "Aanbevelingen".to_string(),
             Some(a) => format!("Aanbevelingen {}", a.label.to_lowercase()),
         };
-        let description = format!(
-            "{} aanbevelingen uit de rapporten van {}.",
-            selected.len(),
-            config.title
-        );
+        let description = match audience {
+            None => format!(
+                "Alle {} aanbevelingen uit de rapporten van {}, per doelgroep.",
+                selected.len(),
+                config.title
+            ),
+            Some(a) => format!(
+                "{} aanbevelingen {} uit de rapporten van {}.",
+                selected.len(),
+                lower_first(&a.label),
+                config.title
+            ),
+        };
         let mut ctx = base_context(
             site,
             context,
@@ -176,6 +193,9 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         ctx.insert("filters", &filters(audience));
         ctx.insert("theme_filters", &theme_filters);
         ctx.insert("total", &selected.len());
+        if let Some(a) = audience {
+            ctx.insert("feed_subject", &lower_first(&a.label));
+        }
         ctx.insert(
             "script",
             &url(config, &routes::file_url(routes::RECOMMENDATIONS_SCRIPT)),
@@ -236,6 +256,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
                 "theme",
             )?;
             ctx.insert("theme", &theme.name);
+            ctx.insert("feed_subject", &format!("over {}", theme.name));
             ctx.insert(
                 "reports",
                 &theme

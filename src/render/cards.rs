@@ -1,14 +1,15 @@
 //! Social cards: a 1200×630 PNG per report (site, title, edition and a key figure) for
-//! OpenGraph and Twitter, and the JSON-LD that describes a report to search engines.
+//! OpenGraph and Twitter, and the escaping that keeps JSON safe inside a `<script>` (the
+//! report's JSON-LD is written by `cite`).
 
 use crate::blocks::Block;
 use crate::font::Weight;
 #[cfg(test)]
 use crate::markup::Element;
 use crate::model::Report;
+use crate::palette::Paint;
 #[cfg(test)]
 use crate::palette::Palette;
-use crate::palette::Paint;
 use crate::raster::{self, RasterError};
 use crate::svg::{self, TextStyle};
 
@@ -184,7 +185,9 @@ pub(crate) fn layout(card: &CardText) -> Vec<Line> {
     }
     if let Some((value, label)) = &card.figure {
         let middle = TILE.0 + TILE.2 / 2.0;
-        let value_style = TextStyle::new(96.0, Paint::Primary).bold().anchor(svg::Anchor::Middle);
+        let value_style = TextStyle::new(96.0, Paint::Primary)
+            .bold()
+            .anchor(svg::Anchor::Middle);
         let texts = fit(value, 260.0, &value_style, 1);
         out.extend(lines(
             middle,
@@ -256,32 +259,6 @@ pub(crate) fn png(
             .paint(card)
             .map_err(|e| RasterError::Encode(e.to_string()))
     })
-}
-
-/// JSON-LD for a report, safe inside `<script type="application/ld+json">`: `<`, `>` and `&`
-/// are written as `\u003c`, `\u003e` and `\u0026`, so no title can close the script element.
-pub(crate) fn json_ld(
-    report: &Report,
-    page_url: &str,
-    image_url: Option<&str>,
-    site_title: &str,
-) -> String {
-    let value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Report",
-        "name": report.common.title,
-        "headline": report.common.title,
-        "alternativeHeadline": report.subtitle,
-        "description": report.common.summary,
-        "datePublished": report.common.date.map(|d| d.iso()),
-        "inLanguage": "nl",
-        "url": page_url,
-        "image": image_url,
-        "keywords": report.themes.join(", "),
-        "isPartOf": report.series,
-        "publisher": {"@type": "Organization", "name": report.publisher.as_deref().unwrap_or(site_title)},
-    });
-    script_safe(&value.to_string())
 }
 
 /// Escapes the characters that could end a script element or start a comment in it, and the

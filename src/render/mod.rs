@@ -14,9 +14,12 @@
 
 pub(crate) mod browse;
 pub(crate) mod cards;
+pub(crate) mod cite;
 pub(crate) mod feeds;
 pub(crate) mod html;
+pub(crate) mod icons;
 pub(crate) mod search;
+pub(crate) mod series;
 pub(crate) mod views;
 
 use std::path::PathBuf;
@@ -103,14 +106,14 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     }
     // PNGs to make, last: they are rasterized while the search index is built.
     let mut rasters: Vec<RasterJob> = Vec::new();
-    let pages: Vec<Result<(Output, Option<RasterJob>), RenderError>> = site
+    let pages: Vec<Result<ReportFiles, RenderError>> = site
         .reports
         .par_iter()
         .map(|report| report_files(site, context, report))
         .collect();
     for files in pages {
-        let (page, card) = files?;
-        outputs.push(page);
+        let (files, card) = files?;
+        outputs.extend(files);
         rasters.extend(card);
     }
 
@@ -140,7 +143,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             context,
             &c.url,
             &c.title,
-            c.summary.as_deref(),
+            c.description().as_deref(),
             "persona",
         )?;
         ctx.insert("persona", &view);
@@ -157,7 +160,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             context,
             &c.url,
             &c.title,
-            c.summary.as_deref(),
+            c.description().as_deref(),
             "page",
         )?;
         ctx.insert("body_html", &html::body_html(&c.body, &href));
@@ -188,7 +191,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             context,
             &c.url,
             &c.title,
-            c.summary.as_deref(),
+            c.description().as_deref(),
             "section",
         )?;
         ctx.insert("intro_html", &html::body_html(&c.body, &href));
@@ -209,7 +212,10 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         context,
         "/404.html",
         "Pagina niet gevonden",
-        None,
+        Some(&format!(
+            "Deze pagina bestaat niet (meer) op {}: ga naar de startpagina of zoek wat je nodig hebt.",
+            config.title
+        )),
         "404",
     )?;
     outputs.push(Output {
@@ -230,15 +236,32 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
     timing("home and graphics (SVG)", started);
     let started = std::time::Instant::now();
     outputs.extend(browse::render(site, context)?);
+    outputs.extend(series::render(site, context)?);
     timing("recommendations and themes", started);
     outputs.push(bytes(
         routes::RECOMMENDATIONS_SCRIPT,
         include_str!("aanbevelingen.js").to_string(),
     ));
+    outputs.push(bytes(
+        routes::CITE_SCRIPT,
+        include_str!("citeer.js").to_string(),
+    ));
     outputs.push(bytes(routes::SITEMAP, feeds::sitemap(site)));
-    outputs.push(bytes(routes::FEED, feeds::atom(site)));
+    for feed in site.feeds() {
+        outputs.push(bytes(&feed.path, feeds::atom(site, &feed)));
+    }
     outputs.push(bytes(routes::ROBOTS, feeds::robots(site)));
     outputs.push(bytes(routes::STYLE, config.theme.css.clone()));
+    let icon = icons::svg(&config.title, palette, config.logo.as_ref());
+    outputs.push(Output {
+        path: routes::ICON_ICO.to_string(),
+        data: Data::Bytes(icons::ico(&icon)?),
+    });
+    outputs.push(Output {
+        path: routes::TOUCH_ICON.to_string(),
+        data: Data::Bytes(icons::png(&icon, 180)?),
+    });
+    outputs.push(bytes(routes::ICON_SVG, icon));
     for (name, data) in crate::font::WEB_FONTS {
         outputs.push(Output {
             path: format!("{}{name}", routes::FONTS),
@@ -298,7 +321,7 @@ fn home(site: &Site<'_>, context: &Context<'_>) -> Result<Output, RenderError> {
         Some(home) => (
             home.common.title.as_str(),
             html::body_html(&home.common.body, &href),
-            home.common.summary.as_deref(),
+            home.common.description(),
         ),
         None => (config.title.as_str(), String::new(), None),
     };
@@ -316,7 +339,7 @@ fn home(site: &Site<'_>, context: &Context<'_>) -> Result<Output, RenderError> {
         context,
         routes::HOME,
         home_title,
-        home_summary,
+        home_summary.as_deref(),
         "home",
     )?;
     ctx.insert("intro_html", &intro_html);
@@ -376,8 +399,7 @@ pub(crate) fn report_outputs(
     report: &crate::model::Report,
 ) -> Result<Vec<Output>, RenderError> {
     let palette = &site.config.theme.palette;
-    let (page, card) = report_files(site, context, report)?;
-    let mut outputs = vec![page];
+    let (mut outputs, card) = report_files(site, context, report)?;
     let mut rasters: Vec<RasterJob> = card.into_iter().collect();
     for figure in &report.common.body.figures {
         let (files, png) = figure_files(&report.common.url, figure, palette);
@@ -394,6 +416,9 @@ pub(crate) fn report_outputs(
     }
     Ok(outputs)
 }
+
+/// A report's page with its citation downloads, and the job of its social card.
+type ReportFiles = (Vec<Output>, Option<RasterJob>);
 
 /// A PNG to make: rasterized from an SVG, or a social card.
 struct RasterJob {
@@ -430,12 +455,12 @@ impl RasterJob {
     }
 }
 
-/// A report's page and its social card (when the site has them).
+/// A report's page with its citation downloads, and its social card (when the site has them).
 fn report_files(
     site: &Site<'_>,
     context: &Context<'_>,
     report: &crate::model::Report,
-) -> Result<(Output, Option<RasterJob>), RenderError> {
+) -> Result<ReportFiles, RenderError> {
     let config = site.config;
     let href = |u: &str| url(config, u);
     let c = &report.common;
@@ -493,13 +518,45 @@ fn report_files(
     if let Some(image_url) = &image_url {
         insert(&mut ctx, "social_image", image_url)?;
     }
-    let json_ld = cards::json_ld(
-        report,
-        &views::absolute(config, &c.url),
-        image_url.as_deref(),
-        &config.title,
-    );
-    insert(&mut ctx, "json_ld", &json_ld)?;
+    let citation = cite::Citation::of(site, report);
+    insert(
+        &mut ctx,
+        "json_ld",
+        &citation.json_ld(report, image_url.as_deref()),
+    )?;
+    let [bib_path, ris_path] = cite::files(report);
+    insert(
+        &mut ctx,
+        "citation",
+        &cite::CitationView {
+            apa: citation.apa(),
+            bib: url(config, &routes::file_url(&bib_path)),
+            ris: url(config, &routes::file_url(&ris_path)),
+            script: url(config, &routes::file_url(routes::CITE_SCRIPT)),
+        },
+    )?;
+    insert(
+        &mut ctx,
+        "citation_meta",
+        &citation
+            .meta_tags()
+            .into_iter()
+            .map(|(name, content)| views::MetaView { name, content })
+            .collect::<Vec<_>>(),
+    )?;
+    if let Some(editions) = site.editions(report) {
+        insert(
+            &mut ctx,
+            "editions",
+            &views::EditionsView {
+                series: editions.series.name,
+                url: url(config, &editions.series.url),
+                count: editions.series.reports.len(),
+                previous: editions.previous.map(|r| views::EditionView::of(config, r)),
+                next: editions.next.map(|r| views::EditionView::of(config, r)),
+            },
+        )?;
+    }
     let theme_links: Vec<views::ThemeLinkView<'_>> = report
         .themes
         .iter()
@@ -512,7 +569,14 @@ fn report_files(
     insert(&mut ctx, "theme_links", &theme_links)?;
     ctx.insert("report", &view);
     let page = page_output(&c.url, render_template(config, "report.html", &ctx)?);
-    Ok((page, card))
+    Ok((
+        vec![
+            page,
+            bytes(&bib_path, citation.bibtex()),
+            bytes(&ris_path, citation.ris()),
+        ],
+        card,
+    ))
 }
 
 /// With `KENNIS_TIMINGS` set, prints how long a step took to stderr.
@@ -581,12 +645,22 @@ fn base_context(
 ) -> Result<tera::Context, RenderError> {
     let config = site.config;
     let site_view = SiteView::new(site, context, page_url);
+    let feed = match page_url {
+        // The home page's feed is the site's, linked on every page.
+        routes::HOME => None,
+        _ => site.feed_of(page_url).map(|path| views::FeedLinkView {
+            url: url(config, &routes::file_url(&path)),
+            title: format!("{title} · {}", config.title),
+        }),
+    };
     let page = PageView {
         title,
-        description: description.unwrap_or(&config.title),
+        description: description
+            .map_or_else(|| format!("{title} · {}", config.title), str::to_string),
         url: url(config, page_url),
         canonical: views::absolute(config, page_url),
         kind,
+        feed,
     };
     let mut ctx = tera::Context::new();
     insert(&mut ctx, "site", &site_view)?;

@@ -21,18 +21,30 @@ pub(crate) struct SiteView<'a> {
     /// URL of the folder of the web fonts, ending in `/`.
     pub(crate) fonts: String,
     pub(crate) home: String,
-    pub(crate) feed: String,
+    /// The site's Atom feed; `None` when no report has a date to put in one.
+    pub(crate) feed: Option<String>,
     pub(crate) recommendations: String,
     pub(crate) themes: String,
     /// `None` when the site has no such page.
     pub(crate) accessibility: Option<String>,
     pub(crate) about: Option<String>,
-    pub(crate) year: u16,
+    /// The year of the newest dated report; `None` when no report has a date.
+    pub(crate) year: Option<u16>,
     /// Under `kennis serve`: the preview's script, which reloads the page after a rebuild and
     /// shows the errors of a failed one.
     pub(crate) preview: Option<&'static str>,
     /// The site's logo; `None` when it has none.
     pub(crate) logo: Option<LogoView<'a>>,
+    /// The site's icon: `svg`, `ico` and `touch` (the 180-pixel PNG).
+    pub(crate) icons: IconsView,
+}
+
+/// `site.icons`: the URLs of the site's icon.
+#[derive(Serialize)]
+pub(crate) struct IconsView {
+    pub(crate) svg: String,
+    pub(crate) ico: String,
+    pub(crate) touch: String,
 }
 
 /// `site.logo`: the logo in the site header.
@@ -56,10 +68,21 @@ pub(crate) struct NavView<'a> {
 #[derive(Serialize)]
 pub(crate) struct PageView<'a> {
     pub(crate) title: &'a str,
-    pub(crate) description: &'a str,
+    /// Unique on the site: the page's summary or the start of its text, or else made from its
+    /// title.
+    pub(crate) description: String,
     pub(crate) url: String,
     pub(crate) canonical: String,
     pub(crate) kind: &'static str,
+    /// The Atom feed that follows this page (an audience's or a theme's), if it has one.
+    pub(crate) feed: Option<FeedLinkView>,
+}
+
+/// `page.feed`: a feed to link to.
+#[derive(Serialize)]
+pub(crate) struct FeedLinkView {
+    pub(crate) url: String,
+    pub(crate) title: String,
 }
 
 /// A report in lists.
@@ -110,6 +133,50 @@ pub(crate) struct ReportView<'a> {
     pub(crate) personas: Vec<LinkView<'a>>,
 }
 
+/// One `<meta name content>` of `citation_meta`.
+#[derive(Serialize)]
+pub(crate) struct MetaView {
+    pub(crate) name: &'static str,
+    pub(crate) content: String,
+}
+
+/// `editions` in report.html: the report's series and the editions before and after it.
+#[derive(Serialize)]
+pub(crate) struct EditionsView<'a> {
+    pub(crate) series: &'a str,
+    /// The series' page.
+    pub(crate) url: String,
+    /// How many editions the series has on the site.
+    pub(crate) count: usize,
+    pub(crate) previous: Option<EditionView<'a>>,
+    pub(crate) next: Option<EditionView<'a>>,
+}
+
+/// An edition of a series, linked.
+#[derive(Serialize)]
+pub(crate) struct EditionView<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) url: String,
+    pub(crate) edition: Option<&'a str>,
+    pub(crate) date_iso: Option<String>,
+    pub(crate) date_display: Option<String>,
+    pub(crate) summary: Option<&'a str>,
+}
+
+impl<'a> EditionView<'a> {
+    /// `r` as an edition.
+    pub(crate) fn of(config: &SiteConfig, r: &'a Report) -> Self {
+        EditionView {
+            title: &r.common.title,
+            url: url(config, &r.common.url),
+            edition: r.edition.as_deref(),
+            date_iso: r.common.date.map(|d| d.iso()),
+            date_display: r.common.date.map(|d| d.dutch()),
+            summary: r.common.summary.as_deref(),
+        }
+    }
+}
+
 /// `persona` in persona.html.
 #[derive(Serialize)]
 pub(crate) struct PersonaView<'a> {
@@ -155,28 +222,24 @@ impl<'a> SiteView<'a> {
             name: &config.name,
             title: &config.title,
             lang: context.language,
-            nav: config
-                .theme
-                .nav
-                .iter()
-                .filter(|item| site.has_url(&item.url))
-                .map(|item: &NavItem| NavView {
-                    title: &item.title,
-                    url: url(config, &item.url),
-                    current: current == item.url
-                        || (item.url != "/" && current.starts_with(&item.url)),
-                })
-                .collect(),
+            nav: nav(site, current),
             css: url(config, &routes::file_url(routes::STYLE)),
             fonts: url(config, &routes::file_url(routes::FONTS)),
             home: url(config, routes::HOME),
-            feed: url(config, &routes::file_url(routes::FEED)),
+            feed: site
+                .feed_of(routes::HOME)
+                .map(|path| url(config, &routes::file_url(&path))),
             recommendations: url(config, routes::RECOMMENDATIONS),
             themes: url(config, routes::THEMES),
             accessibility: existing("/paginas/toegankelijkheid/"),
             about: existing("/paginas/over/"),
             year: site.year,
             preview: context.preview.then_some(PREVIEW_SCRIPT),
+            icons: IconsView {
+                svg: url(config, &routes::file_url(routes::ICON_SVG)),
+                ico: url(config, &routes::file_url(routes::ICON_ICO)),
+                touch: url(config, &routes::file_url(routes::TOUCH_ICON)),
+            },
             logo: config.logo.as_ref().map(|logo| LogoView {
                 url: url(config, &logo.path),
                 alt: &logo.alt,
@@ -186,6 +249,40 @@ impl<'a> SiteView<'a> {
         }
     }
 }
+
+/// The navigation's title of the series, when the theme does not list them itself.
+const SERIES_NAV_TITLE: &str = "Reeksen";
+
+/// The main navigation on the page at `current`: the theme's links to pages the site has,
+/// and, on a site with a series of more than one edition, a link to the series after the
+/// reports (unless the theme places it itself).
+fn nav<'a>(site: &'a Site<'a>, current: &str) -> Vec<NavView<'a>> {
+    let config = site.config;
+    let link = |title: &'a str, target: &str| NavView {
+        title,
+        url: url(config, target),
+        current: current == target || (target != "/" && current.starts_with(target)),
+    };
+    let mut out: Vec<NavView<'a>> = Vec::new();
+    let theme = &config.theme.nav;
+    let add_series = site.has_editions() && !theme.iter().any(|i| i.url == routes::SERIES);
+    let mut series_added = false;
+    for item in theme.iter().filter(|item| site.has_url(&item.url)) {
+        let item: &NavItem = item;
+        out.push(link(&item.title, &item.url));
+        if add_series && !series_added && item.url == REPORTS {
+            out.push(link(SERIES_NAV_TITLE, routes::SERIES));
+            series_added = true;
+        }
+    }
+    if add_series && !series_added {
+        out.push(link(SERIES_NAV_TITLE, routes::SERIES));
+    }
+    out
+}
+
+/// The section of the reports, after which the navigation links to the series.
+const REPORTS: &str = "/rapporten/";
 
 impl<'a> CardView<'a> {
     /// A report as a card.

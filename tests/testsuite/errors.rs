@@ -94,8 +94,8 @@ fn a_missing_required_field_is_named() {
         "errors/field_missing",
         &[
             "content/rapporten/x/index.md:5:1",
-            "a report needs the field `date`",
-            "YYYY-MM-DD",
+            "a report needs the field `summary`",
+            "add a line `summary: ...`",
         ],
     );
 }

@@ -293,6 +293,12 @@ fn hostile_strings_in_every_field_are_escaped_everywhere() {
             checked += 1;
             continue;
         }
+        // The citation downloads hold the text as written, as BibTeX and RIS demand: they
+        // are read by reference managers, not by browsers, and are checked below with a
+        // BibTeX and an RIS parser.
+        if path.ends_with(".bib") || path.ends_with(".ris") {
+            continue;
+        }
         checked += 1;
         for bad in [
             "<script>alert",
@@ -371,6 +377,37 @@ fn hostile_strings_in_every_field_are_escaped_everywhere() {
     };
     assert_eq!(child_text("title").as_deref(), Some(HOSTILE));
     assert_eq!(child_text("summary").as_deref(), Some(HOSTILE));
+    // Citing: the meta tags, BibTeX and RIS hold the text exactly, on one line (U+2028 is a
+    // line break, which none of them may hold in a value).
+    let line = HOSTILE.replace(" \u{2028} ", " ");
+    let title = format!("{line}: {line}");
+    let person = format!("{line}, {line}");
+    let organisation = "{\\} and % & # ~ _ ^ $ @ \\end{x} x";
+    assert_eq!(
+        crate::research::meta(&report, "citation_title"),
+        [title.as_str()]
+    );
+    assert_eq!(
+        crate::research::meta(&report, "citation_author"),
+        [person.as_str(), organisation]
+    );
+    assert_eq!(
+        crate::research::meta(&report, "citation_technical_report_number"),
+        [line.as_str()]
+    );
+    let dir = t.root().join("output/test/rapporten/gevaarlijk");
+    let files = [dir.join("gevaarlijk.bib"), dir.join("gevaarlijk.ris")];
+    let all = crate::research::parse_citations(&files);
+    let bib = crate::research::parsed(&all, &files[0]);
+    assert_eq!(bib["text"]["title"], title);
+    assert_eq!(bib["text"]["institution"], line);
+    assert_eq!(bib["text"]["number"], line);
+    assert_eq!(bib["authors"], serde_json::json!([person, organisation]));
+    let ris = crate::research::parsed(&all, &files[1]);
+    assert_eq!(ris["title"], title);
+    assert_eq!(ris["publisher"], line);
+    assert_eq!(ris["authors"], serde_json::json!([person, organisation]));
+
     let sitemap = t.read("test/sitemap.xml");
     let urls = roxmltree::Document::parse(&sitemap)
         .unwrap()

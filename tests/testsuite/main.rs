@@ -9,6 +9,7 @@ mod init;
 mod new;
 mod rebuild;
 mod regressions;
+mod research;
 mod serve;
 mod writing;
 
