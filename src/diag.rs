@@ -4,6 +4,7 @@
 //! terminal. It knows nothing of YAML, Markdown or the site model: sub-parsers turn their
 //! positions into a `Span` through `source::SourceFile`, and push here.
 
+use crate::messages::Text;
 use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
@@ -88,20 +89,20 @@ pub(crate) struct Diagnostic {
 
 impl Diagnostic {
     /// An error without a position.
-    pub(crate) fn error(message: impl Into<String>) -> Self {
+    pub(crate) fn error(message: impl Into<Text>) -> Self {
         Diagnostic {
             rule: Rule::Content,
             severity: Severity::Error,
             span: None,
             source_line: None,
-            message: message.into(),
+            message: message.into().into(),
             hint: None,
         }
     }
 
     /// Adds the help line.
-    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub(crate) fn with_hint(mut self, hint: impl Into<Text>) -> Self {
+        self.hint = Some(hint.into().into());
         self
     }
 

@@ -8,6 +8,7 @@
 //! (`scan_yaml`: nesting, unclosed brackets and quotes, keys given twice), and one over each
 //! Markdown body (`check_markdown_nesting`), so that no input takes time beyond its size.
 
+use crate::messages::Text;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -84,7 +85,7 @@ impl SourceFile {
     }
 
     /// An error at a byte offset, with the offending line captured.
-    pub(crate) fn error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error_at(&self, offset: usize, message: impl Into<Text>) -> Diagnostic {
         let span = self.span_at(offset);
         self.error_at_line(span.line, span.col, message)
     }
@@ -94,7 +95,7 @@ impl SourceFile {
         &self,
         line: usize,
         col: usize,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> Diagnostic {
         Diagnostic {
             rule: crate::diag::Rule::Content,
@@ -105,13 +106,13 @@ impl SourceFile {
                 col,
             }),
             source_line: Some(self.line_text(line).to_string()),
-            message: message.into(),
+            message: message.into().into(),
             hint: None,
         }
     }
 
     /// An error for the file as a whole, pointing at its first line.
-    pub(crate) fn error_at_start(&self, message: impl Into<String>) -> Diagnostic {
+    pub(crate) fn error_at_start(&self, message: impl Into<Text>) -> Diagnostic {
         self.error_at_line(1, 1, message)
     }
 }

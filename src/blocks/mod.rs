@@ -33,6 +33,7 @@ pub(crate) mod values;
 #[cfg(test)]
 mod tests;
 
+use crate::messages::Text;
 use serde::de::DeserializeOwned;
 
 use crate::csv::Csv;
@@ -319,10 +320,10 @@ pub(crate) struct Problem {
 
 impl Problem {
     /// A new problem.
-    pub(crate) fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub(crate) fn new(message: impl Into<Text>, hint: impl Into<Text>) -> Self {
         Problem {
-            message: message.into(),
-            hint: hint.into(),
+            message: message.into().into(),
+            hint: hint.into().into(),
         }
     }
 }

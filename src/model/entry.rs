@@ -2,6 +2,7 @@
 //! `Persona`, `Page` and `Section` are what the rest of kennis reads. Slugs and URLs are decided
 //! here and nowhere else.
 
+use crate::messages::Text;
 use serde::Deserialize;
 
 use crate::blocks::persona::Card;
@@ -476,7 +477,7 @@ impl Head {
         &self,
         file: &SourceFile,
         key: &str,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> Diagnostic {
         file.error_at(
             key_offset(file, self.yaml_start, self.yaml_end, key),

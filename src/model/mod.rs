@@ -16,6 +16,7 @@ pub(crate) mod reparse;
 pub(crate) mod routes;
 pub(crate) mod series;
 
+use crate::messages::Text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -463,7 +464,7 @@ fn recommendations_of<'a>(reports: &[&'a Report]) -> Vec<Recommendation<'a>> {
 }
 
 /// An error at the start of `file`.
-fn at_file(file: &Path, message: String, hint: impl Into<String>) -> Diagnostic {
+fn at_file(file: &Path, message: impl Into<Text>, hint: impl Into<Text>) -> Diagnostic {
     let mut d = Diagnostic::error(message).with_hint(hint);
     d.span = Some(Span {
         file: file.to_path_buf(),

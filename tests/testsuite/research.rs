@@ -720,9 +720,7 @@ fn audience_and_theme_pages_link_their_feeds_which_list_the_reports_with_recomme
     );
     assert!(feed.contains("Aanbeveling uit Rapport uit een maand."));
     assert!(
-        feed.contains(
-            "https://test.example.nl/rapporten/maand/#aanbevelingen-professionals-1"
-        )
+        feed.contains("https://test.example.nl/rapporten/maand/#aanbevelingen-professionals-1")
     );
     // The overview has no feed of its own.
     assert!(
