@@ -2,6 +2,7 @@
 
 mod blocks;
 mod build;
+mod bundled;
 mod check;
 mod errors;
 mod hostile;
