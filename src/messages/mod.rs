@@ -327,7 +327,7 @@ fn letters(template: &str) -> usize {
 /// The language of a printed sentence: that of the message of the catalogue that says the most
 /// of it (a message that holds another is recognised by the longer one). `None` when no message
 /// with a few words of its own is in the line.
-pub(crate) fn recognise(line: &str) -> Option<Language> {
+pub fn recognise(line: &str) -> Option<Language> {
     let mut best: Option<(usize, Language)> = None;
     for e in entries() {
         for (template, language) in [(e.dutch, Language::Dutch), (e.english, Language::English)] {
@@ -341,6 +341,20 @@ pub(crate) fn recognise(line: &str) -> Option<Language> {
         }
     }
     best.map(|(_, l)| l)
+}
+
+// Until every sentence is in the catalogue, plain strings still pass as `Text`. These two go
+// once the last call site names its message; then only the catalogue makes a `Text`.
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(text.to_string())
+    }
 }
 
 #[cfg(test)]
@@ -445,16 +459,3 @@ mod tests {
     }
 }
 
-// Until every sentence is in the catalogue, plain strings still pass as `Text`. These two go
-// once the last call site names its message; then only the catalogue makes a `Text`.
-impl From<String> for Text {
-    fn from(text: String) -> Text {
-        Text(text)
-    }
-}
-
-impl From<&str> for Text {
-    fn from(text: &str) -> Text {
-        Text(text.to_string())
-    }
-}

@@ -7,6 +7,7 @@ mod check;
 mod errors;
 mod hostile;
 mod init;
+mod language;
 mod new;
 mod rebuild;
 mod regressions;
@@ -33,7 +34,7 @@ pub struct SiteTest {
     stderr: String,
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
