@@ -1279,7 +1279,7 @@ mod tests {
             ("age: *x", "", "check the"),
         ];
         for (yaml, message, hint) in cases {
-            let e = error(yaml);
+            let e = crate::messages::speaking(crate::messages::Language::English, || error(yaml));
             assert!(e.message.contains(message), "{yaml}: {e:?}");
             assert!(
                 e.hint.as_deref().is_some_and(|h| h.contains(hint)),

@@ -14,6 +14,7 @@ use super::values::{Count, Text, check_len};
 use crate::csv::{Cell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
@@ -72,7 +73,7 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
     for group in &spec.groups {
         let name = &group.label;
         problems.extend(check_len(
-            &format!("the `items` of group `{name}`"),
+            messages::bars_group_items(name),
             group.items.len(),
         ));
         let mut seen = BTreeSet::new();
@@ -84,8 +85,8 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
         }
         for label in twice {
             problems.push(Problem::new(
-                format!("group `{name}` has more than one bar labelled `{label}`"),
-                "give every bar in a group its own label, or add their values up into one bar",
+                messages::bars_label_twice(name, label),
+                messages::bars_label_twice_hint(),
             ));
         }
         if let Some(total) = spec.total {
@@ -93,15 +94,8 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
             // A little slack, so that shares written as decimals (33.3 + 66.7) still add up.
             if sum > total.get() + 1e-9 * total.get().max(1.0) {
                 problems.push(Problem::new(
-                    format!(
-                        "the values of group `{name}` add up to {}, more than the `total` of {}",
-                        fmt_num(sum),
-                        fmt_num(total.get())
-                    ),
-                    format!(
-                        "correct the values or the `total`: each group is a part of the total, so its values add up to {} at most",
-                        fmt_num(total.get())
-                    ),
+                    messages::bars_group_over_total(name, fmt_num(sum), fmt_num(total.get())),
+                    messages::bars_group_over_total_hint(fmt_num(total.get())),
                 ));
             }
         }
@@ -566,10 +560,14 @@ groups:
     fn empty_groups_and_empty_group_items_are_problems() {
         let p = validate(&spec("title: x\ngroups: []\n"));
         assert_eq!(p.len(), 1);
-        assert!(p[0].message.contains("`groups` is empty"), "{p:?}");
+        assert_eq!(p[0].message.as_str(), "`groups` is leeg");
+        assert_eq!(p[0].hint.as_str(), "zet minstens één onderdeel in `groups`");
         let p = validate(&spec("title: x\ngroups: [{label: Functie, items: []}]\n"));
         assert_eq!(p.len(), 1);
-        assert!(p[0].message.contains("group `Functie` is empty"), "{p:?}");
+        assert_eq!(
+            p[0].message.as_str(),
+            "de `items` van groep `Functie` is leeg"
+        );
     }
 
     #[test]
@@ -583,7 +581,7 @@ groups:
         );
         let p = validate(&spec(&yaml));
         assert_eq!(p.len(), 1);
-        assert!(p[0].message.contains("31 entries"), "{p:?}");
+        assert!(p[0].message.as_str().contains("31 onderdelen"), "{p:?}");
     }
 
     #[test]
@@ -591,10 +589,18 @@ groups:
         let yaml = "title: x\ntotal: 30\ngroups:\n  - {label: Functie, items: [{label: a, value: 20}, {label: b, value: 12.5}]}\n  - {label: Leeftijd, items: [{label: a, value: 30}]}\n";
         let p = validate(&spec(yaml));
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].message.contains("`Functie`"), "{}", p[0].message);
-        assert!(p[0].message.contains("32.5"), "{}", p[0].message);
-        assert!(p[0].message.contains("30"), "{}", p[0].message);
-        assert!(p[0].hint.contains("at most"), "{}", p[0].hint);
+        assert_eq!(
+            p[0].message.as_str(),
+            "de waarden van groep `Functie` tellen op tot 32.5, meer dan het `total` van 30"
+        );
+        assert!(p[0].hint.as_str().contains("hoogstens 30"), "{}", p[0].hint);
+        let p =
+            crate::messages::speaking(crate::messages::Language::English, || validate(&spec(yaml)));
+        assert_eq!(
+            p[0].message.as_str(),
+            "the values of group `Functie` add up to 32.5, more than the `total` of 30"
+        );
+        assert!(p[0].hint.as_str().contains("at most"), "{}", p[0].hint);
     }
 
     #[test]
@@ -608,7 +614,10 @@ groups:
         let yaml = "title: x\ngroups:\n  - {label: Functie, items: [{label: a, value: 1}, {label: a, value: 2}, {label: a, value: 3}]}\n  - {label: Ander, items: [{label: a, value: 1}]}\n";
         let p = validate(&spec(yaml));
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].message.contains("`Functie`") && p[0].message.contains("`a`"));
+        assert_eq!(
+            p[0].message.as_str(),
+            "groep `Functie` heeft meer dan één staaf met het label `a`"
+        );
     }
 
     #[test]
@@ -619,7 +628,9 @@ groups:
         )
         .unwrap_err();
         assert!(
-            e[0].message.contains("more than the `total`"),
+            e[0].message.starts_with(
+                "blok `bars`: de waarden van groep `g` tellen op tot 2, meer dan het `total`"
+            ),
             "{}",
             e[0].message
         );

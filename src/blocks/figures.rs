@@ -11,6 +11,7 @@ use super::values::{Count, Text};
 use crate::csv::{Cell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::Element;
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Block, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH, line_height};
 
@@ -72,15 +73,13 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
     let n = spec.items.len();
     if n == 0 {
         vec![Problem::new(
-            "the block has no key numbers",
-            "add at least one, e.g. `- {value: 12, label: diepte-interviews}`",
+            messages::figures_none(),
+            messages::figures_none_hint(),
         )]
     } else if n > MAX_FIGURES {
         vec![Problem::new(
-            format!(
-                "the block has {n} key numbers, more than the {MAX_FIGURES} that can be taken in at a glance"
-            ),
-            "keep the numbers that matter most, or split them over two `figures` blocks",
+            messages::figures_too_many(n, MAX_FIGURES),
+            messages::figures_too_many_hint(),
         )]
     } else {
         Vec::new()
@@ -383,9 +382,13 @@ mod tests {
     fn one_to_twelve_numbers_are_valid() {
         assert_eq!(validate(&Spec::from_items(vec![item(1.0, "a")])), vec![]);
         let p = validate(&Spec::from_items(vec![]));
-        assert!(p[0].message.contains("no key numbers"), "{p:?}");
+        assert_eq!(p[0].message.as_str(), "het blok heeft geen kerncijfers");
+        assert_eq!(
+            p[0].hint.as_str(),
+            "zet er minstens één in, bijvoorbeeld `- {value: 12, label: diepte-interviews}`"
+        );
         let p = validate(&Spec::from_items(vec![item(1.0, "a"); 13]));
-        assert!(p[0].message.contains("13 key numbers"), "{p:?}");
+        assert!(p[0].message.as_str().contains("13 kerncijfers"), "{p:?}");
         assert_eq!(
             validate(&Spec::from_items(vec![item(1.0, "a"); 12])),
             vec![]

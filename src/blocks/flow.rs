@@ -10,6 +10,7 @@ use super::Problem;
 use super::values::{Count, Text};
 use crate::font;
 use crate::markup::{Element, fmt_num};
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
@@ -60,29 +61,27 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
     let count = spec.stages.len();
     if count == 0 {
         problems.push(Problem::new(
-            "the flow has no stages",
-            "add at least one stage under `stages`, each with a `name` and a list of `steps`",
+            messages::flow_no_stages(),
+            messages::flow_no_stages_hint(),
         ));
     } else if count > MAX_STAGES {
         problems.push(Problem::new(
-            format!(
-                "the flow has {count} stages, more than the {MAX_STAGES} that fit in one graphic"
-            ),
-            "merge stages, or split the process over two `flow` blocks",
+            messages::flow_too_many_stages(count, MAX_STAGES),
+            messages::flow_too_many_stages_hint(),
         ));
     }
     for (i, stage) in spec.stages.iter().enumerate() {
         let steps = stage.steps.len();
-        let which = format!("stage {} (`{}`)", i + 1, stage.name);
+        let which = messages::flow_stage(i + 1, &stage.name);
         if steps == 0 {
             problems.push(Problem::new(
-                format!("{which} has no steps"),
-                "add at least one step with a `title` under `steps`, or remove the stage",
+                messages::flow_stage_no_steps(&which),
+                messages::flow_stage_no_steps_hint(),
             ));
         } else if steps > MAX_STEPS {
             problems.push(Problem::new(
-                format!("{which} has {steps} steps, more than the {MAX_STEPS} one stage can show"),
-                "merge steps, or split the stage in two",
+                messages::flow_stage_too_many_steps(&which, steps, MAX_STEPS),
+                messages::flow_stage_too_many_steps_hint(),
             ));
         }
     }
@@ -345,8 +344,8 @@ mod tests {
     fn a_flow_without_stages_is_a_problem() {
         let problems = validate(&spec(&[]));
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("no stages"));
-        assert!(problems[0].hint.contains("`stages`"));
+        assert_eq!(problems[0].message.as_str(), "het schema heeft geen fasen");
+        assert!(problems[0].hint.as_str().contains("`stages`"));
     }
 
     #[test]
@@ -354,29 +353,36 @@ mod tests {
         let stages: Vec<(&str, usize)> = (0..9).map(|_| ("Fase", 1)).collect();
         let problems = validate(&spec(&stages));
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("9 stages"), "{problems:?}");
+        assert!(
+            problems[0].message.as_str().contains("9 fasen"),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn a_stage_needs_one_to_twelve_steps() {
         let problems = validate(&spec(&[("Analyse", 0), ("Rapporteren", 13), ("Klaar", 12)]));
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(
-            problems[0]
-                .message
-                .contains("stage 1 (`Analyse`) has no steps")
+        assert_eq!(
+            problems[0].message.as_str(),
+            "fase 1 (`Analyse`) heeft geen stappen"
         );
         assert!(
             problems[1]
                 .message
-                .contains("stage 2 (`Rapporteren`) has 13 steps")
+                .as_str()
+                .starts_with("fase 2 (`Rapporteren`) heeft 13 stappen")
         );
     }
 
     #[test]
     fn problems_reach_the_editor_through_the_block_parser() {
         let e = parse_yaml_block(Kind::Flow, "title: X\nstages: []\n").unwrap_err();
-        assert!(e[0].message.contains("no stages"), "{}", e[0].message);
+        assert_eq!(e[0].message, "blok `flow`: het schema heeft geen fasen");
+        let e = crate::messages::speaking(crate::messages::Language::English, || {
+            parse_yaml_block(Kind::Flow, "title: X\nstages: []\n").unwrap_err()
+        });
+        assert_eq!(e[0].message, "`flow` block: the flow has no stages");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::values::{Text, check_len};
 use crate::csv::{Cell as CsvCell, Csv};
 use crate::font::{self, Weight};
 use crate::markup::{Element, fmt_num};
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TITLE, TextStyle, WIDTH};
 
@@ -104,15 +105,13 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
     let columns = spec.columns.len();
     if columns == 0 {
         problems.push(Problem::new(
-            "`columns` is empty",
-            "name each column, e.g. `columns: [Ervaren professionals, Startende professionals]`",
+            messages::matrix_no_columns(),
+            messages::matrix_no_columns_hint(),
         ));
     } else if columns > MAX_COLUMNS {
         problems.push(Problem::new(
-            format!(
-                "`columns` has {columns} entries, more than the {MAX_COLUMNS} a tick table can show"
-            ),
-            "split the table over two `matrix` blocks, or turn it around so that the longer list becomes the rows",
+            messages::matrix_too_many_columns(columns, MAX_COLUMNS),
+            messages::matrix_too_many_columns_hint(),
         ));
     }
     problems.extend(check_len("`rows`", spec.rows.len()));
@@ -120,23 +119,28 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
         for row in &spec.rows {
             let cells = row.cells.len();
             if cells != columns {
+                let message = if columns == 1 {
+                    messages::matrix_row_cells_one_column(&row.label, count_cells(cells))
+                } else {
+                    messages::matrix_row_cells_columns(&row.label, count_cells(cells), columns)
+                };
                 problems.push(Problem::new(
-                    format!(
-                        "row `{}` has {} but there {} {}",
-                        row.label,
-                        crate::prose::count(cells, "cell", "cells"),
-                        if columns == 1 { "is" } else { "are" },
-                        crate::prose::count(columns, "column", "columns"),
-                    ),
-                    format!(
-                        "give every row exactly {}, in the order of `columns`; write `false` for an empty cell",
-                        crate::prose::count(columns, "cell", "cells")
-                    ),
+                    message,
+                    messages::matrix_row_cells_hint(count_cells(columns)),
                 ));
             }
         }
     }
     problems
+}
+
+/// "1 cell", "3 cells", in the problems of a row.
+fn count_cells(n: usize) -> messages::Text {
+    if n == 1 {
+        messages::matrix_one_cell()
+    } else {
+        messages::matrix_cells(n)
+    }
 }
 
 /// Where things go across the width.
@@ -598,18 +602,18 @@ rows:
             "title: x\ncolumns: []\nrows: [{label: a, cells: []}]\n",
         ));
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].message.contains("`columns` is empty"));
+        assert_eq!(p[0].message.as_str(), "`columns` is leeg");
         let p = validate(&spec(
             "title: x\ncolumns: [a, b, c, d, e, f, g, h, i]\nrows: [{label: r, cells: [1, 2, 3, 4, 5, 6, 7, 8, 9]}]\n",
         ));
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].message.contains("9 entries"), "{p:?}");
+        assert!(p[0].message.as_str().contains("9 kolommen"), "{p:?}");
     }
 
     #[test]
     fn rows_must_number_one_to_thirty() {
         let p = validate(&spec("title: x\ncolumns: [a]\nrows: []\n"));
-        assert!(p[0].message.contains("`rows` is empty"), "{p:?}");
+        assert_eq!(p[0].message.as_str(), "`rows` is leeg");
         let rows: Vec<String> = (0..31)
             .map(|i| format!("{{label: r{i}, cells: [true]}}"))
             .collect();
@@ -617,7 +621,7 @@ rows:
             "title: x\ncolumns: [a]\nrows: [{}]\n",
             rows.join(", ")
         )));
-        assert!(p[0].message.contains("31 entries"), "{p:?}");
+        assert!(p[0].message.as_str().contains("31 onderdelen"), "{p:?}");
     }
 
     #[test]
@@ -627,10 +631,27 @@ rows:
         ));
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(
-            p[0].message,
-            "row `Zelfzorg` has 1 cell but there are 2 columns"
+            p[0].message.as_str(),
+            "rij `Zelfzorg` heeft 1 cel, maar er zijn 2 kolommen"
         );
-        assert!(p[0].hint.contains("exactly 2 cells"), "{}", p[0].hint);
+        assert!(
+            p[0].hint.as_str().contains("precies 2 cellen"),
+            "{}",
+            p[0].hint
+        );
+        let yaml =
+            "title: x\ncolumns: [Ervaren]\nrows:\n  - {label: Zelfzorg, cells: [true, false]}\n";
+        let p =
+            crate::messages::speaking(crate::messages::Language::English, || validate(&spec(yaml)));
+        assert_eq!(
+            p[0].message.as_str(),
+            "row `Zelfzorg` has 2 cells but there is 1 column"
+        );
+        assert!(
+            p[0].hint.as_str().contains("exactly 1 cell,"),
+            "{}",
+            p[0].hint
+        );
     }
 
     #[test]

@@ -313,17 +313,17 @@ pub(crate) fn lookup(info: &str) -> Lookup {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Problem {
     /// What is wrong.
-    pub(crate) message: String,
+    pub(crate) message: Text,
     /// What would be right.
-    pub(crate) hint: String,
+    pub(crate) hint: Text,
 }
 
 impl Problem {
     /// A new problem.
     pub(crate) fn new(message: impl Into<Text>, hint: impl Into<Text>) -> Self {
         Problem {
-            message: message.into().into(),
-            hint: hint.into().into(),
+            message: message.into(),
+            hint: hint.into(),
         }
     }
 }
@@ -362,20 +362,23 @@ pub(crate) fn parse(
     origin: Origin<'_>,
     resolve: &Resolve<'_>,
 ) -> Result<Block, Vec<Diagnostic>> {
-    let what = format!("`{}` block", kind.name());
+    let what = crate::messages::block_named(kind.name());
     let file = origin.file;
-    parse_kind(kind, yaml, file, origin.body_offset, &what, resolve).map_err(
-        |failure| match failure {
+    parse_kind(kind, yaml, file, origin.body_offset, what.as_str(), resolve).map_err(|failure| {
+        match failure {
             Failure::Yaml(d) => vec![d],
             Failure::Problems(problems) => problems
                 .into_iter()
                 .map(|p| {
-                    file.error_at(origin.fence_offset, format!("{what}: {}", p.message))
-                        .with_hint(p.hint)
+                    file.error_at(
+                        origin.fence_offset,
+                        crate::messages::block_problem(&what, &p.message),
+                    )
+                    .with_hint(p.hint)
                 })
                 .collect(),
-        },
-    )
+        }
+    })
 }
 
 /// `spec` when `problems` is empty, else the problems.

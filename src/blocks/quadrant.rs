@@ -12,6 +12,7 @@ use super::Problem;
 use super::values::Text;
 use crate::font::{self, Weight};
 use crate::markup::Element;
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
@@ -49,13 +50,12 @@ pub(crate) fn validate(spec: &Spec) -> Vec<Problem> {
     if count == 4 {
         return Vec::new();
     }
-    vec![Problem::new(
-        format!(
-            "the quadrant has {count} {}, but a 2×2 model needs exactly 4",
-            if count == 1 { "cell" } else { "cells" }
-        ),
-        "write four cells under `cells`, row by row: top-left, top-right, bottom-left, bottom-right",
-    )]
+    let message = if count == 1 {
+        messages::quadrant_one_cell()
+    } else {
+        messages::quadrant_cells(count)
+    };
+    vec![Problem::new(message, messages::quadrant_cells_hint())]
 }
 
 /// Space between the two columns and between rows.
@@ -340,13 +340,17 @@ mod tests {
             let problems = validate(&spec(count));
             assert_eq!(problems.len(), 1);
             assert!(
-                problems[0].message.contains(&format!("has {count} cell")),
+                problems[0]
+                    .message
+                    .as_str()
+                    .contains(&format!("heeft {count} cel")),
                 "{problems:?}"
             );
             assert!(
                 problems[0]
                     .hint
-                    .contains("top-left, top-right, bottom-left, bottom-right")
+                    .as_str()
+                    .contains("linksboven, rechtsboven, linksonder, rechtsonder")
             );
         }
     }
@@ -429,6 +433,6 @@ mod tests {
     fn three_cells_are_reported_through_the_block_parser() {
         let yaml = "title: Model\nx: [a, b]\ny: [c, d]\ncells:\n  - {title: A}\n  - {title: B}\n  - {title: C}\n";
         let e = parse_yaml_block(Kind::Quadrant, yaml).unwrap_err();
-        assert!(e[0].message.contains("has 3 cells"), "{}", e[0].message);
+        assert!(e[0].message.contains("heeft 3 cellen"), "{}", e[0].message);
     }
 }

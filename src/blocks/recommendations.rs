@@ -12,6 +12,7 @@ use super::Problem;
 use super::values::{MAX_ITEMS, Text};
 use crate::diag::suggest;
 use crate::markup::Element;
+use crate::messages;
 use crate::palette::Paint;
 use crate::svg::{self, Anchor, Drawing, PAD, SMALL, TEXT, TextStyle, WIDTH};
 
@@ -220,16 +221,13 @@ fn validate(spec: &RawSpec, audiences: &[&str]) -> Vec<Problem> {
     let count = spec.groups.len();
     if count == 0 {
         problems.push(Problem::new(
-            "the block has no audiences",
-            format!(
-                "add a group with an `audience` (one of {}) and its `items`",
-                audiences.join(", ")
-            ),
+            messages::recommendations_no_audiences(),
+            messages::recommendations_no_audiences_hint(messages::join(audiences)),
         ));
     } else if count > MAX_GROUPS {
         problems.push(Problem::new(
-            format!("the block has {count} audiences, more than the {MAX_GROUPS} that fit in one graphic"),
-            "split the recommendations over two blocks",
+            messages::recommendations_too_many_audiences(count, MAX_GROUPS),
+            messages::recommendations_too_many_audiences_hint(),
         ));
     }
     let mut seen = HashSet::new();
@@ -237,36 +235,32 @@ fn validate(spec: &RawSpec, audiences: &[&str]) -> Vec<Problem> {
         let audience = group.audience.as_str();
         if !audiences.contains(&audience) {
             let hint = match suggest(&audience.to_lowercase(), audiences) {
-                Some(near) => format!(
-                    "did you mean `{near}`? The audiences are: {}",
-                    audiences.join(", ")
-                ),
-                None => format!(
-                    "use one of: {}, or declare the audience under `audiences` in site.yaml",
-                    audiences.join(", ")
-                ),
+                Some(near) => {
+                    messages::recommendations_unknown_audience_near(near, messages::join(audiences))
+                }
+                None => messages::recommendations_unknown_audience_hint(messages::join(audiences)),
             };
             problems.push(Problem::new(
-                format!("`{audience}` is not a known audience"),
+                messages::recommendations_unknown_audience(audience),
                 hint,
             ));
         }
         if !seen.insert(audience) {
             problems.push(Problem::new(
-                format!("the audience `{audience}` appears more than once in this block"),
-                format!("put all recommendations for {audience} in one list"),
+                messages::recommendations_audience_twice(audience),
+                messages::recommendations_audience_twice_hint(audience),
             ));
         }
         let items = group.items.len();
         if items == 0 {
             problems.push(Problem::new(
-                format!("the recommendations for `{audience}` are empty"),
-                "add at least one recommendation under `items`, or remove the audience",
+                messages::recommendations_empty(audience),
+                messages::recommendations_empty_hint(),
             ));
         } else if items > MAX_ITEMS {
             problems.push(Problem::new(
-                format!("`{audience}` has {items} recommendations, more than the {MAX_ITEMS} a graphic can show"),
-                "split them over two blocks",
+                messages::recommendations_too_many(audience, items, MAX_ITEMS),
+                messages::recommendations_too_many_hint(),
             ));
         }
     }
@@ -448,18 +442,27 @@ mod tests {
     fn groups_must_number_one_to_eight() {
         let none = messages(vec![]);
         assert_eq!(none.len(), 1);
-        assert!(none[0].contains("no audiences"), "{none:?}");
+        assert_eq!(
+            none[0],
+            "het blok heeft geen doelgroepen | voeg een groep toe met een `audience` (een van organisaties, opleidingen, professionals, bestuurders) en de `items` ervan"
+        );
         let nine: Vec<RawGroup> = (0..9).map(|_| group("organisaties", 1)).collect();
         let many = messages(nine);
-        assert!(many[0].contains("9 audiences"), "{many:?}");
+        assert!(many[0].contains("9 doelgroepen"), "{many:?}");
     }
 
     #[test]
     fn each_group_needs_one_to_thirty_items() {
         let m = messages(vec![group("organisaties", 0), group("opleidingen", 31)]);
         assert_eq!(m.len(), 2, "{m:?}");
-        assert!(m[0].contains("recommendations for `organisaties` are empty"));
-        assert!(m[1].contains("`opleidingen` has 31 recommendations"));
+        assert!(
+            m[0].contains("geen aanbevelingen bij `organisaties`"),
+            "{m:?}"
+        );
+        assert!(
+            m[1].contains("`opleidingen` heeft 31 aanbevelingen"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -467,11 +470,18 @@ mod tests {
         let m = messages(vec![group("organisatie", 1)]);
         assert_eq!(m.len(), 1);
         assert!(
-            m[0].contains("`organisatie` is not a known audience"),
+            m[0].contains("`organisatie` is geen bekende doelgroep"),
             "{m:?}"
         );
-        assert!(m[0].contains("did you mean `organisaties`?"), "{m:?}");
+        assert!(m[0].contains("bedoel je `organisaties`?"), "{m:?}");
         let far = messages(vec![group("ouders", 1)]);
+        assert!(
+            far[0].contains("gebruik een van deze: organisaties"),
+            "{far:?}"
+        );
+        let far = crate::messages::speaking(crate::messages::Language::English, || {
+            messages(vec![group("ouders", 1)])
+        });
         assert!(far[0].contains("use one of: organisaties"), "{far:?}");
     }
 
@@ -493,7 +503,7 @@ mod tests {
         ]);
         assert_eq!(m.len(), 1);
         assert!(
-            m[0].contains("`organisaties` appears more than once"),
+            m[0].contains("de doelgroep `organisaties` staat meer dan eens"),
             "{m:?}"
         );
     }

@@ -193,9 +193,9 @@ mod tests {
         assert_eq!(validate(&spec(&["a"])), vec![]);
         assert_eq!(validate(&spec(&["a"; 30])), vec![]);
         let p = validate(&spec(&[]));
-        assert!(p[0].message.contains("`items` is empty"), "{p:?}");
+        assert_eq!(p[0].message.as_str(), "`items` is leeg");
         let p = validate(&spec(&["a"; 31]));
-        assert!(p[0].message.contains("31 entries"), "{p:?}");
+        assert!(p[0].message.as_str().contains("31 onderdelen"), "{p:?}");
     }
 
     #[test]

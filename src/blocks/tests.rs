@@ -20,8 +20,8 @@ use crate::svg::line_height;
 pub(super) fn test_personas(id: &str) -> Result<persona::Card, Problem> {
     if id != "nora" {
         return Err(Problem::new(
-            format!("there is no persona `{id}`"),
-            "use the file name of a persona in content/personas/",
+            crate::messages::persona_block_unknown(id),
+            crate::messages::persona_block_unknown_hint(),
         ));
     }
     let stop = |title: &str, kind, text: &str| route::Stop {
@@ -291,8 +291,10 @@ fn near_miss_block_names_get_a_suggestion() {
 
 #[test]
 fn block_yaml_errors_point_into_the_markdown_file() {
-    let e =
-        parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err();
+    // The message of the YAML reader is not the block's own; it is checked in English.
+    let e = crate::messages::speaking(crate::messages::Language::English, || {
+        parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err()
+    });
     let span = e[0].span.clone().unwrap();
     // The fence is line 1, so YAML line 3 is file line 4.
     assert_eq!((span.line, span.col), (4, 1));
@@ -307,5 +309,9 @@ fn block_yaml_errors_point_into_the_markdown_file() {
 fn unknown_persona_is_an_error_at_the_fence() {
     let e = parse_yaml_block(Kind::Persona, "id: norah\n").unwrap_err();
     assert_eq!(e[0].span.as_ref().unwrap().line, 1);
-    assert!(e[0].message.contains("no persona `norah`"));
+    assert_eq!(e[0].message, "blok `persona`: er is geen persona `norah`");
+    assert_eq!(
+        e[0].hint.as_deref(),
+        Some("gebruik de bestandsnaam van een persona in `content/personas/`")
+    );
 }

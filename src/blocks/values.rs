@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
+use crate::messages;
 use crate::source::HINT_MARK;
 
 /// Largest value a chart accepts: beyond it a value is surely a mistake, and geometry derived
@@ -18,7 +19,7 @@ pub(crate) const MAX_ITEMS: usize = 30;
 pub(crate) const MAX_TEXT: usize = 2000;
 
 /// A deserialize error with a hint (see `source::HINT_MARK`).
-fn invalid<E: de::Error>(message: impl fmt::Display, hint: &str) -> E {
+fn invalid<E: de::Error>(message: messages::Text, hint: messages::Text) -> E {
     E::custom(format!("{message}{HINT_MARK}{hint}"))
 }
 
@@ -48,7 +49,7 @@ impl<'de> Deserialize<'de> for Count {
         impl Visitor<'_> for CountVisitor {
             type Value = Count;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number of 0 or more")
+                f.write_str(messages::value_expected_count().as_str())
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Count, E> {
                 self.visit_f64(v as f64)
@@ -59,23 +60,20 @@ impl<'de> Deserialize<'de> for Count {
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Count, E> {
                 if !v.is_finite() {
                     return Err(invalid(
-                        format_args!("the value {v} is not a finite number"),
-                        "write a number of 0 or more, e.g. 12 or 12.5",
+                        messages::value_not_finite(v),
+                        messages::value_not_finite_hint(),
                     ));
                 }
                 if v < 0.0 {
                     return Err(invalid(
-                        format_args!("the value {} is negative", shown(v)),
-                        "counts and values must be 0 or more",
+                        messages::value_negative(shown(v)),
+                        messages::value_negative_hint(),
                     ));
                 }
                 if v > MAX_VALUE {
                     return Err(invalid(
-                        format_args!(
-                            "the value {} is larger than the largest value a graphic accepts (10^12)",
-                            shown(v)
-                        ),
-                        "check the number; for very large amounts, count in thousands or millions and say so in `unit`",
+                        messages::value_too_large(shown(v)),
+                        messages::value_too_large_hint(),
                     ));
                 }
                 Ok(Count(v))
@@ -83,8 +81,8 @@ impl<'de> Deserialize<'de> for Count {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Count, E> {
                 let v: String = v.chars().take(40).collect();
                 Err(invalid(
-                    format_args!("{v:?} is text, not a number"),
-                    "write digits only, e.g. 12 or 12.5",
+                    messages::value_is_text(format_args!("{v:?}")),
+                    messages::value_is_text_hint(),
                 ))
             }
         }
@@ -115,20 +113,17 @@ impl<'de> Deserialize<'de> for Text {
         impl Visitor<'_> for TextVisitor {
             type Value = Text;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a text")
+                f.write_str(messages::value_expected_text().as_str())
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
                 let trimmed = v.trim();
                 if trimmed.is_empty() {
-                    return Err(invalid(
-                        "this text is empty",
-                        "write the text or remove the field",
-                    ));
+                    return Err(invalid(messages::text_empty(), messages::text_empty_hint()));
                 }
                 if trimmed.chars().count() > MAX_TEXT {
                     return Err(invalid(
-                        format_args!("this text is longer than {MAX_TEXT} characters"),
-                        "shorten it",
+                        messages::text_too_long(MAX_TEXT),
+                        messages::text_too_long_hint(),
                     ));
                 }
                 Ok(Text(trimmed.to_string()))
@@ -152,17 +147,18 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-/// Checks a list's length against `MAX_ITEMS` and emptiness.
-pub(crate) fn check_len(what: &str, len: usize) -> Option<super::Problem> {
+/// Checks a list's length against `MAX_ITEMS` and emptiness; `what` names the list (`` `rows` ``,
+/// or a message such as `bars_group_items`).
+pub(crate) fn check_len(what: impl fmt::Display, len: usize) -> Option<super::Problem> {
     if len == 0 {
         Some(super::Problem::new(
-            format!("{what} is empty"),
-            format!("add at least one entry to {what}"),
+            messages::list_empty(&what),
+            messages::list_empty_hint(&what),
         ))
     } else if len > MAX_ITEMS {
         Some(super::Problem::new(
-            format!("{what} has {len} entries, more than the {MAX_ITEMS} a graphic can show"),
-            "split the data over more than one block",
+            messages::list_too_long(&what, len, MAX_ITEMS),
+            messages::list_too_long_hint(),
         ))
     } else {
         None
@@ -181,11 +177,21 @@ mod tests {
             assert!(serde_yaml::from_str::<Count>(bad).is_err(), "{bad}");
         }
         let e = serde_yaml::from_str::<Count>("-3").unwrap_err().to_string();
-        assert!(e.contains("negative"), "{e}");
+        assert!(e.starts_with("de waarde -3 is negatief"), "{e}");
         let e = serde_yaml::from_str::<Count>("1e300")
             .unwrap_err()
             .to_string();
+        assert!(e.starts_with("de waarde 1e300 is groter"), "{e}");
+        let e = messages::speaking(messages::Language::English, || {
+            serde_yaml::from_str::<Count>("1e300")
+                .unwrap_err()
+                .to_string()
+        });
         assert!(e.starts_with("the value 1e300 is larger"), "{e}");
+        let e = serde_yaml::from_str::<Count>("twaalf")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("\"twaalf\" is tekst, geen getal"), "{e}");
     }
 
     #[test]
