@@ -152,7 +152,7 @@ super::catalogue! {
     }
     /// Hint of `nav_link_to_no_page`.
     fn nav_link_to_no_page_hint() {
-        nl: "verbeter de `nav`-url in theme.yaml van het thema, of maak de pagina",
+        nl: "verbeter het adres bij `nav` in de theme.yaml van het thema, of maak de pagina",
         en: "fix the `nav` url in the theme's theme.yaml, or add the page",
     }
 
@@ -288,7 +288,7 @@ super::catalogue! {
 
     /// A block whose graphic would be too large to draw.
     fn block_graphic_too_large(name, width, height, max) {
-        nl: "het blok `{name}` maakt een afbeelding van {width}×{height} pixels, groter dan de {max} per kant die getekend kunnen worden",
+        nl: "het blok `{name}` maakt een afbeelding van {width}×{height} pixels, meer dan de {max} pixels per kant die kennis kan tekenen",
         en: "the `{name}` block makes a graphic of {width}×{height} pixels, more than the {max} a side that can be drawn",
     }
     /// Hint of `block_graphic_too_large`.
