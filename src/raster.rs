@@ -12,6 +12,7 @@ use std::sync::{Mutex, OnceLock};
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::font;
+use crate::messages;
 
 /// Why a graphic could not be rasterized.
 #[derive(Debug)]
@@ -28,15 +29,13 @@ pub(crate) enum RasterError {
 
 impl std::fmt::Display for RasterError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RasterError::Parse(e) => write!(f, "the SVG could not be read: {e}"),
-            RasterError::MissingFont(family) => write!(
-                f,
-                "the graphic asks for the font `{family}`, which is not bundled; text would be missing from the PNG"
-            ),
-            RasterError::Size(w, h) => write!(f, "a {w}×{h} image cannot be rendered"),
-            RasterError::Encode(e) => write!(f, "PNG encoding failed: {e}"),
-        }
+        let text = match self {
+            RasterError::Parse(e) => messages::raster_svg_unreadable(e),
+            RasterError::MissingFont(family) => messages::raster_font_not_bundled(family),
+            RasterError::Size(w, h) => messages::raster_size_unrenderable(w, h),
+            RasterError::Encode(e) => messages::raster_png_encoding_failed(e),
+        };
+        f.write_str(text.as_str())
     }
 }
 
@@ -393,6 +392,23 @@ impl Palette {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn why_a_graphic_cannot_be_rendered_is_said_in_the_run_s_language() {
+        assert_eq!(
+            RasterError::Size(0, 40).to_string(),
+            "een afbeelding van 0×40 kan niet getekend worden"
+        );
+        assert_eq!(
+            RasterError::MissingFont("Comic Sans".into()).to_string(),
+            "de afbeelding vraagt om het lettertype `Comic Sans`, maar dat zit niet in kennis; \
+             er zou tekst ontbreken in de PNG"
+        );
+        let english = crate::messages::speaking(crate::messages::Language::English, || {
+            RasterError::Size(0, 40).to_string()
+        });
+        assert_eq!(english, "a 0×40 image cannot be rendered");
+    }
 
     fn dark_pixels(png: &[u8]) -> usize {
         let pixmap = resvg::tiny_skia::Pixmap::decode_png(png).unwrap();

@@ -18,6 +18,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Pars
 
 use crate::blocks::{self, Block, Lookup, Origin, Resolve};
 use crate::diag::{Diagnostic, Rule};
+use crate::messages;
 use crate::source::SourceFile;
 use crate::svg::{DOWNLOAD_SCALE, Drawing, MAX_SIDE};
 
@@ -216,13 +217,9 @@ impl Figure {
                 return Err(file
                     .error_at(
                         fence,
-                        format!(
-                            "the `{name}` block makes a graphic of {width}×{height} pixels, more than the {MAX_SIDE} a side that can be drawn"
-                        ),
+                        messages::block_graphic_too_large(name, width, height, MAX_SIDE),
                     )
-                    .with_hint(format!(
-                        "split it into two or more `{name}` blocks of fewer items each"
-                    )));
+                    .with_hint(messages::block_graphic_too_large_hint(name)));
             }
         }
         Ok(Figure {
@@ -284,8 +281,8 @@ fn figures_of(
                 let id = key(label);
                 if !ids.claim(&id) {
                     diags.push(
-                        file.error_at(p.fence, format!("a second block with the label `{label}` on this page, or one whose id `#{id}` the page already uses"))
-                            .with_hint("give every table and figure its own label, as the source numbers them"),
+                        file.error_at(p.fence, messages::block_label_twice(label, &id))
+                            .with_hint(messages::block_label_twice_hint()),
                     );
                     decided.push((ids.unique(&id), Some(label.clone())));
                 } else {
@@ -411,12 +408,9 @@ pub(crate) fn parse(
             }) => {
                 if !attrs.is_empty() {
                     diags.push(
-                        file.error_at(
-                            at,
-                            "this heading has attributes other than an `#id` and `.class`",
-                        )
-                        .with_hint("remove them: only `{#id}` and `{.class}` are used, the rest is left out of the page")
-                        .into_warning(),
+                        file.error_at(at, messages::heading_other_attributes())
+                            .with_hint(messages::heading_other_attributes_hint())
+                            .into_warning(),
                     );
                 }
                 heading = Some(PendingHeading {
@@ -433,22 +427,18 @@ pub(crate) fn parse(
                 h.text = h.text.trim().to_string();
                 if h.level == 1 {
                     diags.push(
-                        file.error_at(h.start, "a heading of level 1 (`# `) in the body; the page title is the only level-1 heading")
-                            .with_hint("start the body's headings at `## `")
+                        file.error_at(h.start, messages::heading_level_one_in_body())
+                            .with_hint(messages::heading_level_one_in_body_hint())
                             .with_rule(Rule::Headings),
                     );
                 } else if h.level > previous_level + 1 {
                     diags.push(
                         file.error_at(
                             h.start,
-                            format!(
-                                "heading level {} follows level {previous_level}, skipping a level",
-                                h.level
-                            ),
+                            messages::heading_level_skipped(h.level, previous_level),
                         )
-                        .with_hint(format!(
-                            "use `{} ` here, or add the heading level in between",
-                            "#".repeat(usize::from(previous_level) + 1)
+                        .with_hint(messages::heading_level_skipped_hint(
+                            "#".repeat(usize::from(previous_level) + 1),
                         ))
                         .with_rule(Rule::Headings),
                     );
@@ -462,10 +452,10 @@ pub(crate) fn parse(
                     Lookup::NearMiss(name) => {
                         let written = info.split_whitespace().next().unwrap_or("").to_string();
                         diags.push(
-                            file.error_at(at, format!("`{written}` is not an infographic block"))
-                                .with_hint(format!(
-                                    "did you mean `{name}`? Blocks are: {}",
-                                    block_names()
+                            file.error_at(at, messages::not_an_infographic_block(&written))
+                                .with_hint(messages::not_an_infographic_block_hint(
+                                    name,
+                                    block_names(),
                                 )),
                         );
                     }
@@ -542,8 +532,8 @@ pub(crate) fn parse(
                 };
                 if yaml.trim().is_empty() {
                     diags.push(
-                        file.error_at(fence, format!("the `{}` block is empty", kind.name()))
-                            .with_hint("write the block's data as YAML between the fences"),
+                        file.error_at(fence, messages::block_empty(kind.name()))
+                            .with_hint(messages::block_empty_hint()),
                     );
                     continue;
                 }
@@ -569,15 +559,19 @@ pub(crate) fn parse(
             Some(id) if ids.claim(id) => Some(id.clone()),
             Some(id) => {
                 let whose = if super::ids::TEMPLATE_IDS.contains(&id.as_str()) {
-                    "the page itself uses it".to_string()
-                } else if body.figures.iter().any(|f| f.id == *id || f.inner_ids().contains(id)) {
-                    "a figure of this page has it".to_string()
+                    messages::heading_id_taken_by_page()
+                } else if body
+                    .figures
+                    .iter()
+                    .any(|f| f.id == *id || f.inner_ids().contains(id))
+                {
+                    messages::heading_id_taken_by_figure()
                 } else {
-                    "another heading of this page has it".to_string()
+                    messages::heading_id_taken_by_heading()
                 };
                 diags.push(
-                    file.error_at(h.start, format!("the heading id `#{id}` is taken: {whose}"))
-                        .with_hint(format!("choose another id, e.g. `{{#{id}-tekst}}`, or leave the `{{#…}}` out and kennis makes one"))
+                    file.error_at(h.start, messages::heading_id_taken(id, whose))
+                        .with_hint(messages::heading_id_taken_hint(id))
                         .with_rule(Rule::Headings),
                 );
                 Some(ids.unique(id))
@@ -608,15 +602,11 @@ fn unsafe_address(file: &SourceFile, at: usize, dest: &str) -> Diagnostic {
         .take(60)
         .map(|c| if c.is_control() { '\u{fffd}' } else { c })
         .collect();
-    file.error_at(
-        at,
-        format!("the address `{shown}` is not a web, e-mail or phone address"),
-    )
-    .with_hint(format!(
-        "use an address starting with {}, or one within the site; this link is shown as plain text",
-        SAFE_SCHEMES.join(":, ") + ":"
-    ))
-    .into_warning()
+    file.error_at(at, messages::unsafe_address(shown))
+        .with_hint(messages::unsafe_address_hint(
+            SAFE_SCHEMES.join(":, ") + ":",
+        ))
+        .into_warning()
 }
 
 /// The schemes a link or image address from content may have.
@@ -670,8 +660,8 @@ mod tests {
 
     fn no_personas(id: &str) -> Result<Card, Problem> {
         Err(Problem::new(
-            format!("there is no persona `{id}`"),
-            "add it",
+            crate::messages::persona_unknown(id),
+            crate::messages::persona_add_file(),
         ))
     }
 
@@ -759,7 +749,7 @@ mod tests {
         assert!(
             diags[0]
                 .message
-                .contains("a second block with the label `Tabel 1`")
+                .contains("een tweede blok met het label `Tabel 1`")
         );
         assert_eq!(diags[0].span.as_ref().unwrap().line, 7);
     }
@@ -823,7 +813,7 @@ mod tests {
                 .hint
                 .as_ref()
                 .unwrap()
-                .contains("did you mean `quote`")
+                .contains("bedoel je `quote`")
         );
         assert!(diags[1].span.as_ref().unwrap().line >= 8, "{:?}", diags[1]);
     }

@@ -2,7 +2,7 @@
 //! `Persona`, `Page` and `Section` are what the rest of kennis reads. Slugs and URLs are decided
 //! here and nowhere else.
 
-use crate::messages::Text;
+use crate::messages::{self, Text};
 use serde::Deserialize;
 
 use crate::blocks::persona::Card;
@@ -537,8 +537,13 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
     let raw: RawFrontMatter = if yaml.trim().is_empty() {
         RawFrontMatter::default()
     } else {
-        parse_yaml(file, parts.front_matter.start, yaml, "front matter")
-            .map_err(|d| vec![explain_unknown_field(d, yaml)])?
+        parse_yaml(
+            file,
+            parts.front_matter.start,
+            yaml,
+            messages::front_matter_label().as_str(),
+        )
+        .map_err(|d| vec![explain_unknown_field(d, yaml)])?
     };
     let location = locate(file);
     let mut head = Head {
@@ -557,11 +562,11 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
         Some("persona") => EntryKind::Persona,
         Some(other) => {
             let hint = match suggest(other, TYPES) {
-                Some(s) => format!("did you mean `{s}`? `type` is one of report, persona, page"),
-                None => "`type` is one of report, persona, page".to_string(),
+                Some(s) => messages::entry_type_did_you_mean(s),
+                None => messages::entry_type_one_of(),
             };
             errors.push(
-                head.error_at_key(file, "type", format!("unknown type `{other}`"))
+                head.error_at_key(file, "type", messages::entry_type_unknown(other))
                     .with_hint(hint),
             );
             EntryKind::Page
@@ -569,18 +574,14 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
     };
     if head.location.section.is_some() && head.kind != EntryKind::Section {
         errors.push(
-            head.error_at_key(
-                file,
-                "type",
-                "a section index (`_index.md`) cannot be a report or persona",
-            )
-            .with_hint("remove `type`, or move the file to its own folder as index.md"),
+            head.error_at_key(file, "type", messages::section_index_with_type())
+                .with_hint(messages::section_index_with_type_hint()),
         );
     }
-    let (allowed, what): (&[&str], &str) = match head.kind {
-        EntryKind::Report => (REPORT_FIELDS, "a report"),
-        EntryKind::Persona => (PERSONA_FIELDS, "a persona"),
-        EntryKind::Page | EntryKind::Section => (PAGE_FIELDS, "a page"),
+    let (allowed, what): (&[&str], Text) = match head.kind {
+        EntryKind::Report => (REPORT_FIELDS, messages::entry_kind_report()),
+        EntryKind::Persona => (PERSONA_FIELDS, messages::entry_kind_persona()),
+        EntryKind::Page | EntryKind::Section => (PAGE_FIELDS, messages::entry_kind_page()),
     };
     for field in present_fields(&head.raw) {
         if !allowed.contains(&field) {
@@ -588,11 +589,11 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
                 head.error_at_key(
                     file,
                     field,
-                    format!("the field `{field}` is not used by {what}"),
+                    messages::front_matter_field_not_used(field, &what),
                 )
-                .with_hint(format!(
-                    "remove it; {what} has the fields {}",
-                    allowed.join(", ")
+                .with_hint(messages::front_matter_field_remove(
+                    &what,
+                    allowed.join(", "),
                 )),
             );
         }
@@ -610,17 +611,17 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
                 file.error_at_line(
                     closing,
                     1,
-                    format!("{what} needs the field `{field}`, which is missing"),
+                    messages::front_matter_field_missing(&what, field),
                 )
-                .with_hint(format!("add a line `{field}: ...` to the front matter")),
+                .with_hint(messages::front_matter_field_missing_hint(field)),
             );
         }
     }
     for author in head.raw.authors.iter().flatten() {
         if Author::parse(author).is_none() {
             errors.push(
-                head.error_at_key(file, "authors", format!("the author `{author}` has an empty name"))
-                    .with_hint("write a person as `Achternaam, Voornamen` (e.g. `de Vries, Marieke`) and an organisation without a comma; put each author on a line of its own starting with `- `"),
+                head.error_at_key(file, "authors", messages::author_empty_name(author))
+                    .with_hint(messages::author_empty_name_hint()),
             );
         }
     }
@@ -628,16 +629,16 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
         && number.trim().is_empty()
     {
         errors.push(
-            head.error_at_key(file, "number", "the report number is empty")
-                .with_hint("write the number the publisher gave the report, e.g. `number: 2025-03`, or remove the line"),
+            head.error_at_key(file, "number", messages::report_number_empty())
+                .with_hint(messages::report_number_empty_hint()),
         );
     }
     if let Some(title) = &head.raw.title
         && title.trim().is_empty()
     {
         errors.push(
-            head.error_at_key(file, "title", "the title is empty")
-                .with_hint("write a title"),
+            head.error_at_key(file, "title", messages::entry_title_empty())
+                .with_hint(messages::entry_title_empty_hint()),
         );
     }
     if errors.is_empty() {
@@ -648,30 +649,45 @@ pub(crate) fn read_head(file: &SourceFile) -> Result<Head, Vec<Diagnostic>> {
 }
 
 /// serde lists every field of every type for an unknown field; say instead what the file's own
-/// type (read from its `type:` line) allows.
+/// type (read from its `type:` line) allows. The error is one of an unknown field when its line
+/// starts with a key that no type has, and its message names that key.
 fn explain_unknown_field(mut d: Diagnostic, yaml: &str) -> Diagnostic {
-    let Some(rest) = d.message.strip_prefix("front matter: unknown field `") else {
+    let Some(field) = d.source_line.as_deref().and_then(unknown_key) else {
         return d;
     };
-    let field = rest.split('`').next().unwrap_or("").to_string();
+    if !d.message.contains(&format!("`{field}`")) {
+        return d;
+    }
     let kind = yaml
         .lines()
         .find_map(|l| l.strip_prefix("type:"))
         .map(|t| t.trim().trim_matches(['"', '\'']).to_string());
     let (allowed, what) = match kind.as_deref() {
-        Some("report") => (REPORT_FIELDS, "a report"),
-        Some("persona") => (PERSONA_FIELDS, "a persona"),
-        _ => (PAGE_FIELDS, "a page"),
+        Some("report") => (REPORT_FIELDS, messages::entry_kind_report()),
+        Some("persona") => (PERSONA_FIELDS, messages::entry_kind_persona()),
+        _ => (PAGE_FIELDS, messages::entry_kind_page()),
     };
-    d.message = format!("front matter: unknown field `{field}`");
-    d.hint = Some(match suggest(&field, allowed) {
-        Some(s) => format!(
-            "did you mean `{s}`? {what} has the fields {}",
-            allowed.join(", ")
-        ),
-        None => format!("remove it; {what} has the fields {}", allowed.join(", ")),
-    });
+    d.message = messages::front_matter_unknown_field(&field).into();
+    let hint = match suggest(&field, allowed) {
+        Some(s) => messages::front_matter_field_did_you_mean(s, &what, allowed.join(", ")),
+        None => messages::front_matter_field_remove(&what, allowed.join(", ")),
+    };
+    d.hint = Some(hint.into());
     d
+}
+
+/// The key a front matter line starts with, when it is a top-level key that no type of entry
+/// has.
+fn unknown_key(line: &str) -> Option<String> {
+    if line.starts_with(|c: char| c.is_whitespace() || c == '-' || c == '#') {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    let known = [REPORT_FIELDS, PERSONA_FIELDS, PAGE_FIELDS]
+        .iter()
+        .any(|fields| fields.contains(&key));
+    (!key.is_empty() && !known).then(|| key.to_string())
 }
 
 fn present_fields(raw: &RawFrontMatter) -> Vec<&'static str> {
@@ -712,10 +728,8 @@ pub(crate) fn check_date(head: &Head, file: &SourceFile) -> Result<Option<Date>,
         Some(DateValue::Number(n)) => n.to_string(),
     };
     Date::parse(&text).map(Some).ok_or_else(|| {
-        head.error_at_key(file, "date", format!("`{text}` is not a valid date"))
-            .with_hint(
-                "write the date as precisely as the source gives it: YYYY (2025), YYYY-MM (2025-03) or YYYY-MM-DD (2025-03-01), and check that the month and day exist",
-            )
+        head.error_at_key(file, "date", messages::entry_date_invalid(&text))
+            .with_hint(messages::entry_date_invalid_hint())
     })
 }
 
@@ -727,10 +741,8 @@ pub(crate) fn missing_date(head: &Head, file: &SourceFile) -> Option<Diagnostic>
     }
     let closing = file.position(head.yaml_end).0;
     Some(
-        file.error_at_line(closing, 1, "this report has no `date`, so it is published without one")
-            .with_hint(
-                "noemt de bron een datum, zet die dan in de front matter, zo precies als de bron hem geeft: `date: 2025` (jaar), `date: 2025-03` (maand) of `date: 2025-03-01` (dag). Zonder datum staat het rapport onderaan de lijsten, krijgt de verwijzing (z.d.) en komt het niet in de Atom-feeds",
-            )
+        file.error_at_line(closing, 1, messages::report_without_date())
+            .with_hint(messages::report_without_date_hint())
             .into_warning(),
     )
 }
@@ -927,7 +939,8 @@ mod tests {
         let file = SourceFile::new("content/rapporten/x/index.md", text.to_string());
         let error = check_date(&read_head(&file).ok().unwrap(), &file).unwrap_err();
         assert_eq!(error.span.as_ref().unwrap().line, 4);
-        assert!(error.hint.unwrap().contains("YYYY-MM"));
+        assert_eq!(error.message, "`2025-3` is geen geldige datum");
+        assert!(error.hint.unwrap().contains("JJJJ-MM"));
     }
 
     #[test]
@@ -1008,7 +1021,7 @@ mod tests {
         assert!(
             errors[0]
                 .message
-                .contains("`route` is not used by a report")
+                .contains("het veld `route` wordt niet gebruikt door een rapport")
         );
         assert_eq!(errors[0].span.as_ref().unwrap().line, 6);
     }
@@ -1021,5 +1034,45 @@ mod tests {
             "{:?}",
             errors[0]
         );
+    }
+
+    #[test]
+    fn an_unknown_field_is_explained_by_the_fields_of_the_files_type() {
+        let text = "---
+type: persona
+name: Nora
+rapport: x
+---
+";
+        let errors = head(text).err().unwrap();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            errors[0].message,
+            "de front matter: onbekend veld `rapport`"
+        );
+        assert!(
+            errors[0]
+                .hint
+                .as_ref()
+                .unwrap()
+                .starts_with("bedoel je `report`? een persona heeft de velden type, name"),
+            "{:?}",
+            errors[0].hint
+        );
+        let errors = crate::messages::speaking(crate::messages::Language::English, || {
+            head(text).err().unwrap()
+        });
+        assert_eq!(errors[0].message, "front matter: unknown field `rapport`");
+        assert!(
+            errors[0]
+                .hint
+                .as_ref()
+                .unwrap()
+                .starts_with("did you mean `report`? a persona has the fields type, name")
+        );
+        // A key of a field's own value is no field of the front matter.
+        assert_eq!(unknown_key("  wie: x"), None);
+        assert_eq!(unknown_key("title: x"), None);
+        assert_eq!(unknown_key("\"datum\": 2025"), Some("datum".to_string()));
     }
 }

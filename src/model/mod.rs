@@ -16,7 +16,7 @@ pub(crate) mod reparse;
 pub(crate) mod routes;
 pub(crate) mod series;
 
-use crate::messages::Text;
+use crate::messages::{self, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -135,11 +135,8 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         let card = head.persona_card();
         if let Some(other) = cards.get(&card.id) {
             diags.push(
-                file.error_at_start(format!("a second persona with the id `{}`", card.id))
-                    .with_hint(format!(
-                        "rename one of the files; the other is at {}",
-                        other.url
-                    )),
+                file.error_at_start(messages::persona_id_twice(&card.id))
+                    .with_hint(messages::persona_id_twice_hint(&other.url)),
             );
             continue;
         }
@@ -182,21 +179,19 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         for site in entry::sites_of(&head).unwrap_or_default() {
             if !site_names.contains(&site.as_str()) && config.sites.len() > 1 {
                 let hint = match suggest(&site, &site_names) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("the sites are: {}", site_names.join(", ")),
+                    Some(s) => messages::entry_site_did_you_mean(s),
+                    None => messages::entry_site_known(site_names.join(", ")),
                 };
                 diags.push(
-                    head.error_at_key(file, "sites", format!("there is no site `{site}`"))
+                    head.error_at_key(file, "sites", messages::entry_site_unknown(&site))
                         .with_hint(hint),
                 );
             }
         }
         for persona in head.persona_refs() {
-            if let Err(p) = resolve(persona) {
-                diags.push(
-                    head.error_at_key(file, "personas", p.message)
-                        .with_hint(p.hint),
-                );
+            if !cards.contains_key(persona.as_str()) {
+                let (message, hint) = unknown_persona(&cards, persona);
+                diags.push(head.error_at_key(file, "personas", message).with_hint(hint));
             }
         }
         if let Some(report) = head.report_ref()
@@ -204,10 +199,10 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
         {
             let slugs: Vec<&str> = report_slugs.iter().map(String::as_str).collect();
             diags.push(
-                head.error_at_key(file, "report", format!("there is no report `{report}`"))
+                head.error_at_key(file, "report", messages::persona_report_unknown(report))
                     .with_hint(match suggest(report, &slugs) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("the reports are: {}", slugs.join(", ")),
+                        Some(s) => messages::persona_report_did_you_mean(s),
+                        None => messages::persona_report_known(slugs.join(", ")),
                     }),
             );
         }
@@ -257,17 +252,11 @@ fn unmatched_series_texts(content: &Content) -> Vec<Diagnostic> {
                 .collect();
             at_file(
                 &s.common.source,
-                format!(
-                    "content/{}/ holds the texts of series, but no report has the series of this folder, so no page shows it",
-                    series::FOLDER
-                ),
+                messages::series_text_unused(series::FOLDER),
                 if known.is_empty() {
-                    "give reports a `series:`, or remove the file".to_string()
+                    messages::series_text_unused_no_series()
                 } else {
-                    format!(
-                        "name the folder after the series as in its URL: {}",
-                        known.join(", ")
-                    )
+                    messages::series_text_unused_folders(known.join(", "))
                 },
             )
             .into_warning()
@@ -278,16 +267,20 @@ fn unmatched_series_texts(content: &Content) -> Vec<Diagnostic> {
 /// The card of persona `id`, or what is wrong with the id.
 fn resolve_persona(cards: &BTreeMap<String, Card>, id: &str) -> Result<Card, Problem> {
     cards.get(id).cloned().ok_or_else(|| {
-        let ids: Vec<&str> = cards.keys().map(String::as_str).collect();
-        Problem::new(
-            format!("there is no persona `{id}`"),
-            match suggest(id, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => "add the persona as content/personas/<id>.md".to_string(),
-                None => format!("known personas: {}", ids.join(", ")),
-            },
-        )
+        let (message, hint) = unknown_persona(cards, id);
+        Problem::new(message, hint)
     })
+}
+
+/// What is wrong with persona `id`, which has no card, and what would be right.
+fn unknown_persona(cards: &BTreeMap<String, Card>, id: &str) -> (Text, Text) {
+    let ids: Vec<&str> = cards.keys().map(String::as_str).collect();
+    let hint = match suggest(id, &ids) {
+        Some(s) => messages::persona_did_you_mean(s),
+        None if ids.is_empty() => messages::persona_add_file(),
+        None => messages::persona_known(ids.join(", ")),
+    };
+    (messages::persona_unknown(id), hint)
 }
 
 fn on_site(common: &Common, site: &str) -> bool {
@@ -340,11 +333,11 @@ impl Content {
             .map(|second| {
                 at_file(
                     &second.common.source,
-                    format!(
-                        "this file and {} both make the page /",
-                        home.map_or(String::new(), |h| h.common.source.display().to_string())
+                    messages::two_files_one_page(
+                        home.map_or(String::new(), |h| h.common.source.display().to_string()),
+                        "",
                     ),
-                    "rename or remove one of them, or give each its own `sites:`",
+                    messages::two_files_one_page_hint(),
                 )
             })
             .collect();
@@ -621,14 +614,8 @@ impl<'a> Site<'a> {
             {
                 diags.push(at_file(
                     source,
-                    format!(
-                        "this file would make the page {}, but kennis makes the pages under {folder} itself",
-                        common.url
-                    ),
-                    format!(
-                        "rename the file or its folder; kennis itself makes {}",
-                        routes::GENERATED.join(", ")
-                    ),
+                    messages::page_in_generated_folder(&common.url, folder),
+                    messages::page_in_generated_folder_hint(routes::GENERATED.join(", ")),
                 ));
                 continue;
             }
@@ -675,11 +662,12 @@ impl<'a> Site<'a> {
             // A link to the search page is dropped without a word when search is off.
             .filter(|item| item.url != routes::SEARCH || self.config.search)
             .map(|item| {
-                Diagnostic::error(format!(
-                    "the navigation of theme `{}` links to {}, which is not a page of site `{}`; the link is left out",
-                    self.config.theme.name, item.url, self.config.name
+                Diagnostic::error(messages::nav_link_to_no_page(
+                    &self.config.theme.name,
+                    &item.url,
+                    &self.config.name,
                 ))
-                .with_hint("fix the `nav` url in the theme's theme.yaml, or add the page")
+                .with_hint(messages::nav_link_to_no_page_hint())
                 .into_warning()
             })
             .collect()
@@ -689,34 +677,74 @@ impl<'a> Site<'a> {
 /// The error of two routes at one path, at the file of the second.
 fn clash_error(clash: &routes::Clash) -> Diagnostic {
     let what = |route: &Route| match route {
-        Route::Content(p) => format!("the page of {}", p.display()),
-        Route::Figure(p) => format!("a graphic of {}", p.display()),
-        Route::Card(p) => format!("the social card of {}", p.display()),
-        Route::Citation(p) => format!("a citation download of {}", p.display()),
-        Route::Asset(p) => format!("the file {}", p.display()),
-        Route::Generated | Route::Feed | Route::Support => "kennis itself".to_string(),
+        Route::Content(p) => messages::clash_page_of(p.display()),
+        Route::Figure(p) => messages::clash_graphic_of(p.display()),
+        Route::Card(p) => messages::clash_card_of(p.display()),
+        Route::Citation(p) => messages::clash_citation_of(p.display()),
+        Route::Asset(p) => messages::clash_file(p.display()),
+        Route::Generated | Route::Feed | Route::Support => messages::clash_kennis_itself(),
     };
     let message = match (&clash.first, &clash.second) {
-        (Route::Content(_), Route::Content(_)) => format!(
-            "this file and {} both make the page /{}",
+        (Route::Content(_), Route::Content(_)) => messages::two_files_one_page(
             clash
                 .first
                 .source()
                 .map_or(String::new(), |p| p.display().to_string()),
-            clash.path.trim_end_matches("index.html")
+            clash.path.trim_end_matches("index.html"),
         ),
-        _ => format!(
-            "this file and {} would both be written to {}",
-            what(&clash.first),
-            clash.path
-        ),
+        _ => messages::two_files_one_path(what(&clash.first), &clash.path),
     };
     let hint = match &clash.second {
-        Route::Content(_) => "rename or remove one of them, or give each its own `sites:`",
-        _ => "rename one of the two files",
+        Route::Content(_) => messages::two_files_one_page_hint(),
+        _ => messages::two_files_one_path_hint(),
     };
     match clash.second.source() {
         Some(source) => at_file(source, message, hint),
         None => Diagnostic::error(message).with_hint(hint),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn two_routes_at_one_path_are_an_error_at_the_second_file() {
+        let clash = routes::Clash {
+            path: "paginas/over/index.html".to_string(),
+            first: Route::Content(PathBuf::from("content/paginas/over.md")),
+            second: Route::Content(PathBuf::from("content/paginas/over/index.md")),
+        };
+        let d = clash_error(&clash);
+        assert_eq!(
+            d.message,
+            "dit bestand en content/paginas/over.md maken allebei de pagina /paginas/over/"
+        );
+        assert_eq!(
+            d.span.as_ref().unwrap().file,
+            PathBuf::from("content/paginas/over/index.md")
+        );
+        let clash = routes::Clash {
+            path: "rapporten/a/social.png".to_string(),
+            first: Route::Card(PathBuf::from("content/rapporten/a/index.md")),
+            second: Route::Asset(PathBuf::from("content/rapporten/a/social.png")),
+        };
+        let d = clash_error(&clash);
+        assert_eq!(
+            d.message,
+            "dit bestand en de afbeelding voor sociale media van content/rapporten/a/index.md \
+             zouden allebei naar rapporten/a/social.png geschreven worden"
+        );
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("geef een van de twee bestanden een andere naam")
+        );
+        let d = messages::speaking(messages::Language::English, || clash_error(&clash));
+        assert_eq!(
+            d.message,
+            "this file and the social card of content/rapporten/a/index.md would both be written \
+             to rapporten/a/social.png"
+        );
     }
 }

@@ -210,7 +210,12 @@ mod tests {
 
     fn html(md: &str) -> String {
         let file = SourceFile::new("content/x.md", md.to_string());
-        let none = |id: &str| -> Result<Card, Problem> { Err(Problem::new(id, "")) };
+        let none = |id: &str| -> Result<Card, Problem> {
+            Err(Problem::new(
+                crate::messages::persona_unknown(id),
+                crate::messages::persona_add_file(),
+            ))
+        };
         let audiences = builtin();
         let resolve = Resolve {
             personas: &none,

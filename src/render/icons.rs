@@ -64,7 +64,7 @@ pub(crate) fn svg(title: &str, palette: &Palette, logo: Option<&Logo>) -> String
 /// The icon as PNG, `pixels` wide and high.
 pub(crate) fn png(svg: &str, pixels: u32) -> Result<Vec<u8>, RenderError> {
     raster::rasterize(svg, pixels as f32 / SIZE as f32)
-        .map_err(|e| RenderError(format!("the site's icon: {e}")))
+        .map_err(|e| RenderError(crate::messages::render_site_icon_failed(e)))
 }
 
 /// `favicon.ico`: the icon at 16 and 32 pixels, each stored as a PNG (which ICO allows).

@@ -27,6 +27,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::messages::{self, Text};
 use crate::model::{Figure, Site, routes};
 use crate::raster;
 use crate::svg::DOWNLOAD_SCALE;
@@ -79,11 +80,11 @@ impl From<raster::Png> for Data {
 
 /// A failure that is not the content's fault.
 #[derive(Debug)]
-pub(crate) struct RenderError(pub(crate) String);
+pub(crate) struct RenderError(pub(crate) Text);
 
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.as_str())
     }
 }
 
@@ -447,7 +448,7 @@ impl RasterJob {
             PngSource::Svg { svg, scale } => cache.render(svg, *scale),
             PngSource::Card(card) => cards::png(painter, card, cache),
         }
-        .map_err(|e| RenderError(format!("{}: {e}", self.what)))?;
+        .map_err(|e| RenderError(messages::render_part_failed(&self.what, e)))?;
         Ok(Output {
             path: self.path.clone(),
             data: png.into(),
@@ -512,7 +513,7 @@ fn report_files(
     let card = config.social_cards.then(|| RasterJob {
         path: card_path,
         source: PngSource::Card(cards::CardText::of(report)),
-        what: format!("{}: social card", c.url),
+        what: messages::render_social_card_of(&c.url).into(),
     });
     let image_url = card.as_ref().map(|_| card_url);
     if let Some(image_url) = &image_url {
@@ -670,7 +671,7 @@ fn base_context(
 
 fn insert<T: Serialize>(ctx: &mut tera::Context, key: &str, value: &T) -> Result<(), RenderError> {
     ctx.try_insert(key, value)
-        .map_err(|e| RenderError(format!("template data `{key}`: {e}")))
+        .map_err(|e| RenderError(messages::render_template_data_failed(key, e)))
 }
 
 fn render_template(
@@ -679,10 +680,34 @@ fn render_template(
     ctx: &tera::Context,
 ) -> Result<String, RenderError> {
     config.theme.tera.render(name, ctx).map_err(|e| {
-        RenderError(format!(
-            "theme `{}`, template {name}: {}",
-            config.theme.name,
-            crate::config::error_chain(&e)
+        RenderError(messages::render_template_failed(
+            &config.theme.name,
+            name,
+            crate::config::error_chain(&e),
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_a_template_cannot_take_is_a_render_error_that_names_it() {
+        let mut ctx = tera::Context::new();
+        let keyed_by_pairs: std::collections::HashMap<(u8, u8), u8> = [((1, 2), 3)].into();
+        let e = insert(&mut ctx, "cijfers", &keyed_by_pairs).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("gegevens `cijfers` voor het sjabloon: "),
+            "{e}"
+        );
+        let e = messages::speaking(messages::Language::English, || {
+            insert(&mut ctx, "cijfers", &keyed_by_pairs).unwrap_err()
+        });
+        assert!(
+            e.to_string().starts_with("template data `cijfers`: "),
+            "{e}"
+        );
+    }
 }

@@ -284,7 +284,8 @@ fn store_entry(entry: &std::path::Path, outputs: &[Output]) {
 /// The URLs stay site-relative: `pagefind.js` prefixes the folder it was loaded from, so the
 /// same index works under any base path.
 pub(crate) fn index(pages: &[(String, &[u8])], language: &str) -> Result<Vec<Output>, RenderError> {
-    let fail = |e: &dyn std::fmt::Display| RenderError(format!("search index: {e}"));
+    let fail =
+        |e: &dyn std::fmt::Display| RenderError(crate::messages::render_search_index_failed(e));
     // Pagefind's API is async; a runtime on this thread is enough (it hands the HTML parsing
     // to tokio's blocking pool).
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -301,7 +302,7 @@ pub(crate) fn index(pages: &[(String, &[u8])], language: &str) -> Result<Vec<Out
             index
                 .add_html_file(None, Some(page_url.clone()), html)
                 .await
-                .map_err(|e| fail(&format!("{page_url}: {e}")))?;
+                .map_err(|e| fail(&crate::messages::render_part_failed(page_url, e)))?;
         }
         index.get_files().await.map_err(|e| fail(&e))
     })?;
