@@ -444,4 +444,49 @@ super::catalogue! {
         nl: "het maken van de PNG is mislukt: {error}",
         en: "PNG encoding failed: {error}",
     }
+    /// `image:` names a path instead of a file beside the report.
+    fn report_image_not_beside(name) {
+        nl: "`image: {name}` is geen bestand naast het rapport",
+        en: "`image: {name}` is not a file beside the report",
+    }
+    /// How to name a report's image.
+    fn report_image_not_beside_hint() {
+        nl: "zet de afbeelding in de map van het rapport, naast `index.md`, en schrijf alleen de bestandsnaam: `image: omslag.png`",
+        en: "put the image in the report's folder, beside `index.md`, and write only its file name: `image: omslag.png`",
+    }
+    /// `image:` on a report that is not `index.md` in a folder of its own.
+    fn report_image_without_folder() {
+        nl: "alleen een rapport in een eigen map (`index.md`) kan een eigen afbeelding hebben",
+        en: "only a report in a folder of its own (`index.md`) can have an image of its own",
+    }
+    /// How to give the report a folder.
+    fn report_image_without_folder_hint(slug) {
+        nl: "maak een map `{slug}/`, zet het rapport daarin als `index.md` en de afbeelding ernaast",
+        en: "make a folder `{slug}/`, move the report into it as `index.md` and put the image beside it",
+    }
+    /// `image:` of a format that sites that share links do not show.
+    fn report_image_format(name) {
+        nl: "`{name}` is geen PNG, JPEG of WebP, en andere afbeeldingen tonen sociale media en berichtenapps niet",
+        en: "`{name}` is not a PNG, JPEG or WebP image, and social media and messaging apps show no other kind",
+    }
+    /// Which image formats a report's image may have.
+    fn report_image_format_hint() {
+        nl: "sla de afbeelding op als `.png`, `.jpg` of `.webp`, het liefst 1200 × 630 pixels",
+        en: "save the image as `.png`, `.jpg` or `.webp`, ideally 1200 × 630 pixels",
+    }
+    /// `image:` names a file that is not there.
+    fn report_image_missing(name, folder) {
+        nl: "de afbeelding `{name}` staat niet in `{folder}`",
+        en: "the image `{name}` is not in `{folder}`",
+    }
+    /// The files that are there, for a missing image.
+    fn report_image_missing_hint(names) {
+        nl: "kies een van de bestanden naast het rapport: {names}",
+        en: "name one of the files beside the report: {names}",
+    }
+    /// The files that are there, for a missing image, when there are none.
+    fn report_image_missing_none_hint() {
+        nl: "zet de afbeelding naast `index.md` in de map van het rapport",
+        en: "put the image beside `index.md` in the report's folder",
+    }
 }

@@ -458,4 +458,3 @@ mod tests {
         assert_eq!(recognise("something no message says"), None);
     }
 }
-

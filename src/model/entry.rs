@@ -31,6 +31,7 @@ pub(crate) struct RawFrontMatter {
     themes: Option<Vec<String>>,
     summary: Option<String>,
     personas: Option<Vec<String>>,
+    image: Option<String>,
     sites: Option<Vec<String>>,
     draft: Option<bool>,
     name: Option<String>,
@@ -62,6 +63,7 @@ const REPORT_FIELDS: &[&str] = &[
     "themes",
     "summary",
     "personas",
+    "image",
     "sites",
     "draft",
 ];
@@ -311,6 +313,29 @@ pub(crate) struct Report {
     pub(crate) themes: Vec<String>,
     /// Persona slugs, checked to exist.
     pub(crate) personas: Vec<String>,
+    /// The image that stands for the report where it is shared (`image:`), as the path of a
+    /// file beside its `index.md` relative to `content/`, checked to exist; `None` gives it
+    /// the painted social card, if the site makes them.
+    pub(crate) image: Option<String>,
+}
+
+impl Report {
+    /// Whether kennis paints the report's social card: on a site that makes them, for a
+    /// report without an image of its own.
+    pub(crate) fn card(&self, config: &crate::config::SiteConfig) -> bool {
+        config.social_cards && self.image.is_none()
+    }
+
+    /// The site-relative URL of the image that stands for the report where it is shared: its
+    /// own, else its social card, else none.
+    pub(crate) fn social_image(&self, config: &crate::config::SiteConfig) -> Option<String> {
+        match &self.image {
+            Some(rel) => Some(super::routes::file_url(&super::routes::asset_file(rel))),
+            None => self
+                .card(config)
+                .then(|| super::routes::file_url(&super::routes::card_file(&self.common.url))),
+        }
+    }
 }
 
 /// An author of a report: a person, written `Achternaam, Voornamen` (`de Vries, Marieke`), or
@@ -527,6 +552,11 @@ impl Head {
     pub(crate) fn report_ref(&self) -> Option<&str> {
         self.raw.report.as_deref()
     }
+
+    /// The file a report names as its image (`image:`), as written.
+    pub(crate) fn image_ref(&self) -> Option<&str> {
+        self.raw.image.as_deref()
+    }
 }
 
 /// Reads and checks the front matter of `file`; the type decides which fields are allowed and
@@ -709,6 +739,7 @@ fn present_fields(raw: &RawFrontMatter) -> Vec<&'static str> {
     add(raw.themes.is_some(), "themes");
     add(raw.summary.is_some(), "summary");
     add(raw.personas.is_some(), "personas");
+    add(raw.image.is_some(), "image");
     add(raw.sites.is_some(), "sites");
     add(raw.draft.is_some(), "draft");
     add(raw.name.is_some(), "name");
@@ -817,6 +848,8 @@ pub(crate) fn finish(head: Head, common: Common, file: &SourceFile) -> Result<Pa
                 .filter(|t| !t.is_empty())
                 .collect(),
             personas: raw.personas.unwrap_or_default(),
+            // Set by the model once the file is found beside the report.
+            image: None,
         })),
         // Personas are finished above, with their card.
         EntryKind::Page | EntryKind::Persona => Parsed::Page(Page { common }),

@@ -17,6 +17,7 @@ pub(crate) mod routes;
 pub(crate) mod series;
 
 use crate::messages::{self, Text};
+use crate::source::SourceFile;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -206,13 +207,26 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
                     }),
             );
         }
+        let image = match head.image_ref() {
+            Some(name) => match report_image(file, &head, name, &sources.assets) {
+                Ok(rel) => Some(rel),
+                Err(d) => {
+                    diags.push(*d);
+                    None
+                }
+            },
+            None => None,
+        };
         diags.extend(body_diags);
         let common = entry::common(file, &head, date, parsed_body);
         if common.draft && !drafts {
             continue;
         }
         match entry::finish(head, common, file) {
-            Ok(Parsed::Report(r)) => content.reports.push(Arc::from(r)),
+            Ok(Parsed::Report(mut r)) => {
+                r.image = image;
+                content.reports.push(Arc::from(r));
+            }
             Ok(Parsed::Persona(p)) => content.personas.push(Arc::from(p)),
             Ok(Parsed::Page(p)) => content.pages.push(Arc::new(p)),
             Ok(Parsed::Section(s)) => content.sections.push(Arc::new(s)),
@@ -228,6 +242,73 @@ pub(crate) fn build(config: &Config, sources: &Sources, drafts: bool) -> (Conten
     // Kept for `reparse`, which resolves the persona blocks of a changed file.
     content.cards = cards;
     (content, diags)
+}
+
+/// The file a report names as its image, as the path of an asset relative to `content/`: a
+/// PNG, JPEG or WebP beside the report's `index.md`.
+fn report_image(
+    file: &SourceFile,
+    head: &entry::Head,
+    name: &str,
+    assets: &[Asset],
+) -> Result<String, Box<Diagnostic>> {
+    let name = name.trim();
+    let error = |message, hint| Box::new(head.error_at_key(file, "image", message).with_hint(hint));
+    if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+        return Err(error(
+            messages::report_image_not_beside(name),
+            messages::report_image_not_beside_hint(),
+        ));
+    }
+    let in_content = file.path.strip_prefix("content").unwrap_or(&file.path);
+    if in_content.file_name().is_none_or(|f| f != "index.md") {
+        let slug = in_content
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Err(error(
+            messages::report_image_without_folder(),
+            messages::report_image_without_folder_hint(slug),
+        ));
+    }
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    if !matches!(extension.as_deref(), Some("png" | "jpg" | "jpeg" | "webp")) {
+        return Err(error(
+            messages::report_image_format(name),
+            messages::report_image_format_hint(),
+        ));
+    }
+    let folder = in_content
+        .parent()
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .unwrap_or_default();
+    let rel = if folder.is_empty() {
+        name.to_string()
+    } else {
+        format!("{folder}/{name}")
+    };
+    if assets.iter().any(|a| a.rel == rel) {
+        return Ok(rel);
+    }
+    let beside: Vec<&str> = assets
+        .iter()
+        .filter_map(|a| a.rel.strip_prefix(&format!("{folder}/")))
+        .filter(|n| !n.contains('/'))
+        .collect();
+    let hint = if beside.is_empty() {
+        messages::report_image_missing_none_hint()
+    } else {
+        messages::report_image_missing_hint(messages::join(beside))
+    };
+    Err(error(
+        messages::report_image_missing(name, format!("content/{folder}/")),
+        hint,
+    ))
 }
 
 /// Warnings for the series texts (`content/reeksen/<slug>/_index.md`) of no report's series:
@@ -630,10 +711,12 @@ impl<'a> Site<'a> {
             }
         }
         for report in &self.reports {
-            add(routes.file(
-                &routes::card_file(&report.common.url),
-                Route::Card(report.common.source.clone()),
-            ));
+            if report.card(self.config) {
+                add(routes.file(
+                    &routes::card_file(&report.common.url),
+                    Route::Card(report.common.source.clone()),
+                ));
+            }
             for path in routes::citation_files(&report.common.url, &report.common.slug) {
                 add(routes.file(&path, Route::Citation(report.common.source.clone())));
             }

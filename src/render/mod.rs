@@ -508,16 +508,18 @@ fn report_files(
         c.summary.as_deref(),
         "report",
     )?;
-    let card_path = routes::card_file(&c.url);
-    let card_url = views::absolute(config, &routes::file_url(&card_path));
-    let card = config.social_cards.then(|| RasterJob {
-        path: card_path,
+    let card = report.card(config).then(|| RasterJob {
+        path: routes::card_file(&c.url),
         source: PngSource::Card(cards::CardText::of(report)),
         what: messages::render_social_card_of(&c.url).into(),
     });
-    let image_url = card.as_ref().map(|_| card_url);
+    let image_url = report
+        .social_image(config)
+        .map(|path| views::absolute(config, &path));
     if let Some(image_url) = &image_url {
         insert(&mut ctx, "social_image", image_url)?;
+        // The card's size is known; an image of the report's own is shown at its own.
+        insert(&mut ctx, "social_card", &card.is_some())?;
     }
     let citation = cite::Citation::of(site, report);
     insert(

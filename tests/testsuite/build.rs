@@ -205,3 +205,63 @@ fn social_cards_and_search_can_be_switched_off_per_site() {
     assert!(t.exists("aan/pagefind/pagefind.js"));
     assert!(page.contains("href=\"/zoeken/\""), "{page}");
 }
+
+/// A report may name an image of its own (`image:`, a PNG, JPEG or WebP beside its `index.md`):
+/// it stands for the report where it is shared, on a site without social cards and instead of
+/// the card on a site with them; a name that is not such a file is an error at its line.
+#[test]
+fn a_report_names_its_own_image_for_sharing() {
+    let mut t = SiteTest::from_dir("build/switches");
+    let report =
+        std::fs::read_to_string(t.root().join("content/rapporten/onderzoek/index.md")).unwrap();
+    let with_image = report.replacen("---\n", "---\nimage: omslag.png\n", 1);
+    t.write("content/rapporten/onderzoek/index.md", &with_image);
+    t.write(
+        "content/rapporten/onderzoek/omslag.png",
+        "not read, only copied",
+    );
+    t.build(&[]).success();
+    for (site, host) in [("uit", "uit.example.nl"), ("aan", "aan.example.nl")] {
+        let page = t.read(&format!("{site}/rapporten/onderzoek/index.html"));
+        let url = format!("https://{host}/rapporten/onderzoek/omslag.png");
+        assert!(
+            page.contains(&format!("<meta property=\"og:image\" content=\"{url}\">")),
+            "{site}: {page}"
+        );
+        assert!(
+            !page.contains("og:image:width"),
+            "{site}: the size of an own image is its own: {page}"
+        );
+        assert!(
+            page.contains(&format!("\"image\":\"{url}\"")),
+            "{site}: JSON-LD: {page}"
+        );
+        assert!(t.exists(&format!("{site}/rapporten/onderzoek/omslag.png")));
+        assert!(
+            !t.exists(&format!("{site}/rapporten/onderzoek/social.png")),
+            "{site}: no card is painted for a report with its own image"
+        );
+    }
+
+    for (value, expect) in [
+        ("omslag.gif", "is not a PNG, JPEG or WebP image"),
+        ("plaatjes/omslag.png", "is not a file beside the report"),
+        (
+            "kaft.png",
+            "the image `kaft.png` is not in `content/rapporten/onderzoek/`",
+        ),
+    ] {
+        t.write(
+            "content/rapporten/onderzoek/index.md",
+            &report.replacen("---\n", &format!("---\nimage: {value}\n"), 1),
+        );
+        t.build(&[])
+            .failure()
+            .stderr_contains(&["content/rapporten/onderzoek/index.md:2:1", expect]);
+    }
+    assert!(
+        t.stderr().contains("omslag.png"),
+        "the hint names the files there: {}",
+        t.stderr()
+    );
+}
