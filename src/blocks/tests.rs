@@ -297,7 +297,7 @@ fn block_yaml_errors_point_into_the_markdown_file() {
     // The fence is line 1, so YAML line 3 is file line 4.
     assert_eq!((span.line, span.col), (4, 1));
     assert!(
-        e[0].message.contains("unknown field `wie`"),
+        e[0].message.contains("onbekend veld `wie`"),
         "{}",
         e[0].message
     );
