@@ -518,7 +518,7 @@ fn apply_brand_colours(
                 let ratio = contrast(&colour, bg)?;
                 (ratio < min).then(|| m::brand_contrast_on(ratio, name, bg))
             })
-            .reduce(|said, next| m::site_both(said, next));
+            .reduce(m::site_both);
         if let Some(failing) = failing {
             let bgs: Vec<&str> = backgrounds.iter().map(|(_, bg)| bg.as_str()).collect();
             let hint = match crate::palette::nearest_passing(&colour, &bgs, min) {
