@@ -1142,7 +1142,7 @@ mod tests {
             .into_iter()
             .find(|d| {
                 d.message
-                    .contains("het contrast van primary op paper in `dark` is")
+                    .contains("het contrast van `primary` op `paper` in `dark` is")
             })
             .expect("the dark primary");
         assert_eq!(d.span.as_ref().unwrap().line, 3, "{d:?}");

@@ -274,7 +274,7 @@ super::catalogue! {
     }
     /// Two colours of a theme's palette with too little contrast.
     fn theme_contrast_too_low(palette, foreground, background, ratio, min) {
-        nl: "het contrast van {foreground} op {background} in `{palette}` is {ratio:.2}:1, minder dan {min}:1",
+        nl: "het contrast van `{foreground}` op `{background}` in `{palette}` is {ratio:.2}:1, minder dan {min}:1",
         en: "{palette} contrast of {foreground} on {background} is {ratio:.2}:1, below {min}:1",
     }
     /// Hint for too little contrast in the dark palette.
@@ -289,7 +289,7 @@ super::catalogue! {
     }
     /// Colours of a theme's palette that are not `#rrggbb`.
     fn theme_colour_not_hex(palette, foreground, background) {
-        nl: "de kleuren in `{palette}` voor {foreground} op {background} moeten geschreven zijn als #rrggbb",
+        nl: "de kleuren in `{palette}` voor `{foreground}` op `{background}` moeten geschreven zijn als #rrggbb",
         en: "{palette} colours for {foreground} on {background} must be written as #rrggbb",
     }
     /// Hint for colours that are not `#rrggbb`.
