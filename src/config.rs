@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 
 use crate::blocks::recommendations::Audience;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::{self as m, Text};
 use crate::palette::{Palette, contrast};
 use crate::source::{SourceFile, parse_yaml};
 
@@ -222,8 +223,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         Ok(t) => t,
         Err(e) => {
             diags.push(
-                Diagnostic::error(format!("cannot read {}: {e}", path.display()))
-                    .with_hint("run kennis in the folder that holds site.yaml, or pass --root DIR"),
+                Diagnostic::error(m::site_file_unreadable(path.display(), e))
+                    .with_hint(m::site_yaml_unreadable_hint()),
             );
             return Err(diags);
         }
@@ -249,8 +250,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
     {
         let names: Vec<&str> = raw.sites.keys().map(String::as_str).collect();
         diags.push(
-            Diagnostic::error(format!("there is no site `{only}` in site.yaml"))
-                .with_hint(format!("choose one of: {}", names.join(", "))),
+            Diagnostic::error(m::site_not_in_site_yaml(only))
+                .with_hint(m::site_choose_one_of(names.join(", "))),
         );
         return Err(diags);
     }
@@ -264,11 +265,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
         let key_offset = find_key(&file, &name);
         if !is_slug(&name) {
             diags.push(
-                file.error_at(
-                    key_offset,
-                    format!("the site name `{name}` cannot be a folder name"),
-                )
-                .with_hint("use lower-case letters, digits and `-` only"),
+                file.error_at(key_offset, m::site_name_not_a_folder_name(&name))
+                    .with_hint(m::site_name_letters_hint()),
             );
             continue;
         }
@@ -280,13 +278,8 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             .unwrap_or(entry.base_url);
         let Some(base_path) = base_path_of(&base_url) else {
             diags.push(
-                file.error_at(
-                    key_offset,
-                    format!(
-                        "the base_url `{base_url}` of site `{name}` is not an absolute http(s) URL"
-                    ),
-                )
-                .with_hint("write it like https://www.example.nl/"),
+                file.error_at(key_offset, m::site_base_url_not_absolute(&base_url, &name))
+                    .with_hint(m::site_base_url_hint()),
             );
             continue;
         };
@@ -299,9 +292,9 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             warnings.push(
                 file.error_at(
                     yaml_offset(&file.text, &["sites", &name, "title"]).unwrap_or(key_offset),
-                    format!("site `{name}` still has the placeholder title `{PLACEHOLDER_TITLE}`"),
+                    m::site_placeholder_title(&name, PLACEHOLDER_TITLE),
                 )
-                .with_hint("write the name of the site after `title:` in site.yaml")
+                .with_hint(m::site_placeholder_title_hint())
                 .into_warning(),
             );
         }
@@ -309,9 +302,9 @@ pub(crate) fn load(root: &Path, overrides: &Overrides) -> Result<Config, Diagnos
             warnings.push(
                 file.error_at(
                     yaml_offset(&file.text, &["sites", &name, "base_url"]).unwrap_or(key_offset),
-                    format!("site `{name}` still has the placeholder base_url {PLACEHOLDER_BASE_URL}"),
+                    m::site_placeholder_base_url(&name, PLACEHOLDER_BASE_URL),
                 )
-                .with_hint("write the address where the site will be published after `base_url:` in site.yaml, or build with --base-url URL")
+                .with_hint(m::site_placeholder_base_url_hint())
                 .into_warning(),
             );
         }
@@ -388,11 +381,8 @@ fn resolve_audiences(
         let at = find_key(file, "audiences");
         if !name.chars().any(char::is_alphanumeric) {
             return Err(file
-                .error_at(
-                    at,
-                    format!("the audience `{name}` has no letters or digits"),
-                )
-                .with_hint("name the audience in words, e.g. `gemeenten`"));
+                .error_at(at, m::audience_without_letters(&name))
+                .with_hint(m::audience_without_letters_hint()));
         }
         let audience = Audience::new(&name, label.as_deref().map(str::trim));
         match audiences.iter_mut().find(|a| a.name == name) {
@@ -406,12 +396,9 @@ fn resolve_audiences(
                     return Err(file
                         .error_at(
                             at,
-                            format!(
-                                "the audiences `{}` and `{name}` would both have the page /aanbevelingen/{}/",
-                                other.name, audience.slug
-                            ),
+                            m::audiences_share_a_page(&other.name, &name, &audience.slug),
                         )
-                        .with_hint("use one name for both, or names that differ in more than capitals and signs"));
+                        .with_hint(m::audiences_share_a_page_hint()));
                 }
                 audiences.push(audience);
             }
@@ -517,50 +504,39 @@ fn apply_brand_colours(
             .unwrap_or_else(|| find_key(file, site));
         let Some(rgb) = crate::palette::parse_hex(colour) else {
             diags.push(
-                file.error_at(
-                    at,
-                    format!("the brand colour {role} `{colour}` is not a colour kennis can read"),
-                )
-                .with_hint("write it as \"#rrggbb\", in quotes, e.g. \"#0b4f71\""),
+                file.error_at(at, m::brand_colour_unreadable(role, colour))
+                    .with_hint(m::brand_colour_unreadable_hint()),
             );
             continue;
         };
         let colour = crate::palette::to_hex(rgb);
         let min = usage.min();
-        let failing: Vec<String> = backgrounds
+        // The contrasts that fail, said together: `a`, `a and b`.
+        let failing = backgrounds
             .iter()
             .filter_map(|(name, bg)| {
                 let ratio = contrast(&colour, bg)?;
-                (ratio < min).then(|| format!("{ratio:.2}:1 on {name} ({bg})"))
+                (ratio < min).then(|| m::brand_contrast_on(ratio, name, bg))
             })
-            .collect();
-        if !failing.is_empty() {
+            .reduce(m::site_both);
+        if let Some(failing) = failing {
             let bgs: Vec<&str> = backgrounds.iter().map(|(_, bg)| bg.as_str()).collect();
             let hint = match crate::palette::nearest_passing(&colour, &bgs, min) {
                 Some(shade) => {
-                    let ratios: Vec<String> = backgrounds
+                    let ratios: Vec<Text> = backgrounds
                         .iter()
                         .filter_map(|(name, bg)| {
-                            Some(format!("{:.2}:1 on {name}", contrast(&shade, bg)?))
+                            Some(m::brand_contrast_on_short(contrast(&shade, bg)?, name))
                         })
                         .collect();
-                    format!(
-                        "the nearest shade of the same hue that passes is \"{shade}\" ({}): write `{role}: \"{shade}\"`",
-                        ratios.join(", ")
-                    )
+                    m::brand_nearest_shade(&shade, m::join(ratios), role)
                 }
-                None => format!(
-                    "no shade of this hue reaches {min}:1 on both backgrounds; choose a darker or lighter colour"
-                ),
+                None => m::brand_no_shade(min),
             };
             diags.push(
                 file.error_at(
                     at,
-                    format!(
-                        "the brand colour {role} {colour} has too little contrast for {}: {}, below {min}:1",
-                        usage.what(),
-                        failing.join(" and ")
-                    ),
+                    m::brand_too_little_contrast(role, &colour, usage.what(), failing, min),
                 )
                 .with_hint(hint),
             );
@@ -611,10 +587,10 @@ impl BrandUse {
         }
     }
 
-    fn what(self) -> &'static str {
+    fn what(self) -> Text {
         match self {
-            BrandUse::Text => "text",
-            BrandUse::Graphics => "graphics",
+            BrandUse::Text => m::brand_use_text(),
+            BrandUse::Graphics => m::brand_use_graphics(),
         }
     }
 }
@@ -638,13 +614,13 @@ fn load_logo(
     let Some(rel) = &brand.logo else {
         if brand.logo_alt.is_some() {
             diags.push(
-                file.error_at(at("logo_alt"), "logo_alt is set, but there is no logo")
-                    .with_hint("add `logo: logo.svg` (a file in the folder of site.yaml), or remove logo_alt"),
+                file.error_at(at("logo_alt"), m::logo_alt_without_logo())
+                    .with_hint(m::logo_alt_without_logo_hint()),
             );
         }
         return None;
     };
-    let mut fail = |message: String, hint: &str| {
+    let mut fail = |message: Text, hint: Text| {
         diags.push(file.error_at(at("logo"), message).with_hint(hint));
         None
     };
@@ -655,8 +631,8 @@ fn load_logo(
             .any(|c| !matches!(c, std::path::Component::Normal(_)))
     {
         return fail(
-            format!("the logo `{rel}` is not a path inside the site folder"),
-            "write the path from the folder of site.yaml, without `..`, e.g. `logo: logo.svg`",
+            m::logo_not_a_path_inside(rel),
+            m::logo_not_a_path_inside_hint(),
         );
     }
     let extension = relative
@@ -666,10 +642,7 @@ fn load_logo(
         Some("svg") => "svg",
         Some("png") => "png",
         _ => {
-            return fail(
-                format!("the logo `{rel}` is not an SVG or PNG file"),
-                "save the logo as .svg (best: sharp at every size) or .png",
-            );
+            return fail(m::logo_not_svg_or_png(rel), m::logo_not_svg_or_png_hint());
         }
     };
     let source = root.join(relative);
@@ -682,34 +655,24 @@ fn load_logo(
             match std::fs::read(&source) {
                 Ok(bytes) => bytes,
                 Err(e) => {
-                    return fail(
-                        format!("cannot read the logo `{rel}`: {e}"),
-                        "check that the file can be read",
-                    );
+                    return fail(m::logo_unreadable(rel, e), m::logo_unreadable_hint());
                 }
             }
         }
         Ok(meta) if meta.is_file() && inside => {
             return fail(
-                format!(
-                    "the logo `{rel}` is {} KB; a logo is loaded on every page, so kennis takes at most {} KB",
-                    meta.len() / 1024,
-                    MAX_LOGO_BYTES / 1024
-                ),
-                "make the file smaller (an SVG, or a PNG of about 400 pixels wide)",
+                m::logo_too_large(rel, meta.len() / 1024, MAX_LOGO_BYTES / 1024),
+                m::logo_too_large_hint(),
             );
         }
         Ok(meta) if meta.is_file() => {
             return fail(
-                format!("the logo `{rel}` is outside the site folder"),
-                "copy the logo into the folder of site.yaml",
+                m::logo_outside_the_site(rel),
+                m::logo_outside_the_site_hint(),
             );
         }
         _ => {
-            return fail(
-                format!("there is no logo file `{rel}`"),
-                "put the logo in the folder of site.yaml and write its file name after `logo:`",
-            );
+            return fail(m::logo_missing(rel), m::logo_missing_hint());
         }
     };
     let size = match kind {
@@ -718,25 +681,22 @@ fn load_logo(
     };
     let Some((width, height)) = size.filter(|&(w, h)| w > 0 && h > 0) else {
         return fail(
-            format!(
-                "the logo `{rel}` is not a readable {} image",
-                kind.to_uppercase()
-            ),
-            "open the file in an image editor and save it again as SVG or PNG",
+            m::logo_not_readable_image(rel, kind.to_uppercase()),
+            m::logo_not_readable_image_hint(),
         );
     };
     let alt = match &brand.logo_alt {
         Some(alt) if alt.trim().eq_ignore_ascii_case(title.trim()) => {
             diags.push(
-                file.error_at(at("logo_alt"), "logo_alt is the same as the site title beside the logo")
-                    .with_hint(format!("a screen reader would read the title twice; describe the logo instead, e.g. `logo_alt: Logo van {title}`, or leave logo_alt out")),
+                file.error_at(at("logo_alt"), m::logo_alt_same_as_title())
+                    .with_hint(m::logo_alt_same_as_title_hint(title)),
             );
             return None;
         }
         Some(alt) if alt.trim().is_empty() => {
             diags.push(
-                file.error_at(at("logo_alt"), "logo_alt is empty")
-                    .with_hint(format!("describe the logo in a few words, e.g. `logo_alt: Logo van {title}`, or leave logo_alt out")),
+                file.error_at(at("logo_alt"), m::logo_alt_empty())
+                    .with_hint(m::logo_alt_empty_hint(title)),
             );
             return None;
         }
@@ -845,7 +805,7 @@ impl ThemeSource {
             crate::builtin_themes::files_under(&format!("{dir}/{kind}"))
                 .into_iter()
                 .map(|(rel, text)| {
-                    let shown = format!("(built-in) themes/{dir}/{kind}/{rel}");
+                    let shown = m::builtin_theme_file(format!("themes/{dir}/{kind}/{rel}")).into();
                     (
                         rel,
                         ThemeFile {
@@ -870,9 +830,9 @@ impl ThemeSource {
                                 .to_string();
                             out.push((rel, ThemeFile { shown, text }));
                         }
-                        Err(e) => problems.push(Diagnostic::error(format!(
-                            "cannot read {}: {e}",
-                            path.display()
+                        Err(e) => problems.push(Diagnostic::error(m::site_file_unreadable(
+                            path.display(),
+                            e,
                         ))),
                     }
                 }
@@ -888,28 +848,23 @@ impl ThemeSource {
 fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     if !is_slug(name) {
         return Err(vec![
-            Diagnostic::error(format!("the theme name `{name}` is not a folder name"))
-                .with_hint("name a folder in themes/, e.g. `kennisnetwerk`"),
+            Diagnostic::error(m::theme_name_not_a_folder_name(name))
+                .with_hint(m::theme_name_not_a_folder_name_hint()),
         ]);
     }
     let Some((source, text)) = ThemeSource::find(root, name)
         .and_then(|source| source.theme_yaml(name).map(|text| (source, text)))
     else {
         let available = list_themes(root);
-        return Err(vec![
-            Diagnostic::error(format!(
-                "there is no theme `{name}` (themes/{name}/theme.yaml, or a built-in theme)"
-            ))
-            .with_hint(
-                match crate::diag::suggest(
-                    name,
-                    &available.iter().map(String::as_str).collect::<Vec<_>>(),
-                ) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("available themes: {}", available.join(", ")),
-                },
-            ),
-        ]);
+        return Err(vec![Diagnostic::error(m::theme_missing(name)).with_hint(
+            match crate::diag::suggest(
+                name,
+                &available.iter().map(String::as_str).collect::<Vec<_>>(),
+            ) {
+                Some(s) => m::theme_did_you_mean(s),
+                None => m::theme_available(available.join(", ")),
+            },
+        )]);
     };
     let file = SourceFile::new(format!("themes/{name}/theme.yaml"), text);
     let raw: ThemeYaml = parse_yaml(&file, 0, &file.text, "theme.yaml").map_err(|d| vec![d])?;
@@ -919,26 +874,25 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     for (key, palette) in palettes {
         let offset = find_key(&file, key);
         for (what, fg, bg, min) in palette.requirements() {
+            // `ink on paper`: the two roles.
+            let (fg_role, bg_role) = what.split_once(" on ").unwrap_or((what, ""));
             match contrast(fg, bg) {
                 Some(ratio) if ratio >= min => {}
                 Some(ratio) => problems.push(
                     file.error_at(
                         offset,
-                        format!("{key} contrast of {what} is {ratio:.2}:1, below {min}:1"),
+                        m::theme_contrast_too_low(key, fg_role, bg_role, ratio, min),
                     )
                     .with_hint(if key == "dark" {
-                        "lighten the foreground or darken the background colour"
+                        m::theme_contrast_dark_hint()
                     } else {
-                        "darken the foreground or lighten the background colour"
+                        m::theme_contrast_light_hint()
                     })
                     .with_rule(crate::diag::Rule::Contrast),
                 ),
                 None => problems.push(
-                    file.error_at(
-                        offset,
-                        format!("{key} colours for {what} must be written as #rrggbb"),
-                    )
-                    .with_hint("e.g. \"#1d5a8c\" (in quotes)"),
+                    file.error_at(offset, m::theme_colour_not_hex(key, fg_role, bg_role))
+                        .with_hint(m::theme_colour_not_hex_hint()),
                 ),
             }
         }
@@ -968,8 +922,10 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
         "404.html",
     ] {
         if !templates.contains_key(required) {
-            problems.push(Diagnostic::error(format!("theme `{name}` has no template {required}"))
-                .with_hint(format!("add themes/_shared/templates/{required} or themes/{name}/templates/{required}")));
+            problems.push(
+                Diagnostic::error(m::theme_template_missing(name, required))
+                    .with_hint(m::theme_template_missing_hint(name, required)),
+            );
         }
     }
     let mut tera = tera::Tera::default();
@@ -979,11 +935,8 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
     {
         problems.push(
-            Diagnostic::error(format!(
-                "a template of theme `{name}` does not parse: {}",
-                error_chain(&e)
-            ))
-            .with_hint("fix the template syntax (Tera)"),
+            Diagnostic::error(m::theme_template_does_not_parse(name, error_chain(&e)))
+                .with_hint(m::theme_template_does_not_parse_hint()),
         );
     }
     let css = match bundle_css(&css_files) {
@@ -1076,11 +1029,11 @@ fn bundle_css(files: &[ThemeFile]) -> Result<String, Diagnostic> {
                 Some(loc) => file.error_at_line(
                     loc.line as usize + 1,
                     loc.column as usize,
-                    format!("CSS: {}", e.kind),
+                    m::theme_css_error(&e.kind),
                 ),
-                None => file.error_at_start(format!("CSS: {}", e.kind)),
+                None => file.error_at_start(m::theme_css_error(&e.kind)),
             }
-            .with_hint("fix the stylesheet; the theme's CSS must parse"));
+            .with_hint(m::theme_css_error_hint()));
         }
         all.push_str(text);
         all.push('\n');
@@ -1092,20 +1045,20 @@ fn bundle_css(files: &[ThemeFile]) -> Result<String, Diagnostic> {
         ..Browsers::default()
     });
     let mut sheet = StyleSheet::parse(&all, ParserOptions::default())
-        .map_err(|e| Diagnostic::error(format!("CSS: {e}")))?;
+        .map_err(|e| Diagnostic::error(m::theme_css_error(e)))?;
     sheet
         .minify(MinifyOptions {
             targets,
             ..MinifyOptions::default()
         })
-        .map_err(|e| Diagnostic::error(format!("CSS: {e}")))?;
+        .map_err(|e| Diagnostic::error(m::theme_css_error(e)))?;
     let out = sheet
         .to_css(PrinterOptions {
             minify: true,
             targets,
             ..PrinterOptions::default()
         })
-        .map_err(|e| Diagnostic::error(format!("CSS: {e}")))?;
+        .map_err(|e| Diagnostic::error(m::theme_css_error(e)))?;
     Ok(out.code)
 }
 
@@ -1187,11 +1140,17 @@ mod tests {
         let d = errors
             .sorted()
             .into_iter()
-            .find(|d| d.message.contains("dark contrast of primary on paper"))
+            .find(|d| {
+                d.message
+                    .contains("het contrast van `primary` op `paper` in `dark` is")
+            })
             .expect("the dark primary");
         assert_eq!(d.span.as_ref().unwrap().line, 3, "{d:?}");
         assert!(
-            d.hint.as_ref().unwrap().contains("lighten the foreground"),
+            d.hint
+                .as_ref()
+                .unwrap()
+                .contains("maak de voorgrondkleur lichter"),
             "{d:?}"
         );
     }
@@ -1207,7 +1166,7 @@ mod tests {
         let span = d.span.as_ref().unwrap();
         assert_eq!((span.line, span.col), (7, 16));
         assert!(d.message.contains("primary #f08080"), "{}", d.message);
-        assert!(d.message.contains("below 4.5:1"), "{}", d.message);
+        assert!(d.message.contains("minder dan 4.5:1"), "{}", d.message);
         let hint = d.hint.as_deref().unwrap();
         let shade = hint.split('"').nth(1).unwrap();
         for bg in ["#ffffff", "#e8f1f7"] {
@@ -1226,60 +1185,70 @@ mod tests {
         let err = load(dir.path(), &Overrides::default()).unwrap_err();
         let d = &err.sorted()[0];
         assert_eq!(d.span.as_ref().unwrap().line, 8);
+        assert!(d.message.contains("voor afbeeldingen"), "{}", d.message);
+        assert!(d.message.contains("minder dan 3:1"), "{}", d.message);
+        let d = crate::messages::speaking(crate::messages::Language::English, || {
+            load(dir.path(), &Overrides::default())
+                .unwrap_err()
+                .sorted()[0]
+                .clone()
+        });
         assert!(d.message.contains("for graphics"), "{}", d.message);
         assert!(d.message.contains("below 3:1"), "{}", d.message);
     }
 
     #[test]
     fn a_logo_is_read_with_its_size_and_checked() {
-        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>"#;
-        let yaml = "sites:\n  a:\n    title: A\n    base_url: https://a.nl/\n    theme: kennisnetwerk\n    brand:\n      logo: logo.svg\n";
-        let dir = site(yaml, &[("logo.svg", svg), ("logo.gif", b"GIF89a")]);
-        let config = load(dir.path(), &Overrides::default()).unwrap();
-        let logo = config.sites[0].logo.as_ref().unwrap();
-        assert_eq!((logo.width, logo.height), (120, 40));
-        assert_eq!(logo.path, "assets/logo.svg");
-        assert_eq!(logo.alt, "Logo van A");
-        for (line, expected) in [
-            ("      logo: logo.gif\n", "not an SVG or PNG"),
-            (
-                "      logo: ../logo.svg\n",
-                "not a path inside the site folder",
-            ),
-            ("      logo: weg.svg\n", "there is no logo file"),
-            (
-                "      logo: logo.svg\n      logo_alt: A\n",
-                "same as the site title",
-            ),
-        ] {
-            let yaml = yaml.replace("      logo: logo.svg\n", line);
+        crate::messages::speaking(crate::messages::Language::English, || {
+            let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>"#;
+            let yaml = "sites:\n  a:\n    title: A\n    base_url: https://a.nl/\n    theme: kennisnetwerk\n    brand:\n      logo: logo.svg\n";
+            let dir = site(yaml, &[("logo.svg", svg), ("logo.gif", b"GIF89a")]);
+            let config = load(dir.path(), &Overrides::default()).unwrap();
+            let logo = config.sites[0].logo.as_ref().unwrap();
+            assert_eq!((logo.width, logo.height), (120, 40));
+            assert_eq!(logo.path, "assets/logo.svg");
+            assert_eq!(logo.alt, "Logo van A");
+            for (line, expected) in [
+                ("      logo: logo.gif\n", "not an SVG or PNG"),
+                (
+                    "      logo: ../logo.svg\n",
+                    "not a path inside the site folder",
+                ),
+                ("      logo: weg.svg\n", "there is no logo file"),
+                (
+                    "      logo: logo.svg\n      logo_alt: A\n",
+                    "same as the site title",
+                ),
+            ] {
+                let yaml = yaml.replace("      logo: logo.svg\n", line);
+                std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+                let err = load(dir.path(), &Overrides::default()).unwrap_err();
+                let d = &err.sorted()[0];
+                assert!(d.message.contains(expected), "{line}: {}", d.message);
+                assert!(d.span.as_ref().unwrap().line >= 7, "{line}: {d:?}");
+            }
+            // A PNG is read from its header.
+            let mut png = Vec::new();
+            {
+                let mut encoder = png::Encoder::new(&mut png, 30, 20);
+                encoder.set_color(png::ColorType::Rgb);
+                let mut writer = encoder.write_header().unwrap();
+                writer.write_image_data(&[200; 30 * 20 * 3]).unwrap();
+            }
+            std::fs::write(dir.path().join("logo.png"), &png).unwrap();
+            let as_png = yaml.replace("logo.svg", "logo.png");
+            std::fs::write(dir.path().join("site.yaml"), as_png).unwrap();
+            let config = load(dir.path(), &Overrides::default()).unwrap();
+            let logo = config.sites[0].logo.as_ref().unwrap();
+            assert_eq!(
+                (logo.width, logo.height, logo.path.as_str()),
+                (30, 20, "assets/logo.png")
+            );
+            std::fs::write(dir.path().join("logo.svg"), "<svg").unwrap();
             std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
             let err = load(dir.path(), &Overrides::default()).unwrap_err();
-            let d = &err.sorted()[0];
-            assert!(d.message.contains(expected), "{line}: {}", d.message);
-            assert!(d.span.as_ref().unwrap().line >= 7, "{line}: {d:?}");
-        }
-        // A PNG is read from its header.
-        let mut png = Vec::new();
-        {
-            let mut encoder = png::Encoder::new(&mut png, 30, 20);
-            encoder.set_color(png::ColorType::Rgb);
-            let mut writer = encoder.write_header().unwrap();
-            writer.write_image_data(&[200; 30 * 20 * 3]).unwrap();
-        }
-        std::fs::write(dir.path().join("logo.png"), &png).unwrap();
-        let as_png = yaml.replace("logo.svg", "logo.png");
-        std::fs::write(dir.path().join("site.yaml"), as_png).unwrap();
-        let config = load(dir.path(), &Overrides::default()).unwrap();
-        let logo = config.sites[0].logo.as_ref().unwrap();
-        assert_eq!(
-            (logo.width, logo.height, logo.path.as_str()),
-            (30, 20, "assets/logo.png")
-        );
-        std::fs::write(dir.path().join("logo.svg"), "<svg").unwrap();
-        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
-        let err = load(dir.path(), &Overrides::default()).unwrap_err();
-        assert!(err.sorted()[0].message.contains("not a readable SVG"));
+            assert!(err.sorted()[0].message.contains("not a readable SVG"));
+        });
     }
 
     #[test]
@@ -1313,7 +1282,7 @@ mod tests {
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].span.as_ref().unwrap().line, 7);
         assert!(
-            all[0].message.contains("unknown field `thema`"),
+            all[0].message.contains("onbekend veld `thema`"),
             "{}",
             all[0].message
         );

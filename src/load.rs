@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::messages::{self as m, Text};
 use crate::source::SourceFile;
 
 /// Everything read from `content/`. Cloning it is cheap: the files are shared.
@@ -42,11 +43,8 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
     let content = root.join("content");
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error(format!(
-                "there is no content folder at {}",
-                content.display()
-            ))
-            .with_hint("create content/ with at least content/_index.md"),
+            Diagnostic::error(m::content_folder_missing(content.display()))
+                .with_hint(m::content_folder_missing_hint()),
         );
         return (sources, diags);
     }
@@ -61,9 +59,7 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error(format!(
-                    "cannot read the content folder: {e}"
-                )));
+                diags.push(Diagnostic::error(m::content_folder_unreadable(e)));
                 continue;
             }
         };
@@ -77,11 +73,9 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
             .join("/");
         if entry.path_is_symlink() {
             diags.push(
-                Diagnostic::error(format!(
-                    "content/{rel_str} is a symbolic link, which kennis does not follow"
-                ))
-                .with_hint("copy the file into content/ instead of linking to it")
-                .into_warning(),
+                Diagnostic::error(m::content_symbolic_link(&rel_str))
+                    .with_hint(m::content_symbolic_link_hint())
+                    .into_warning(),
             );
             continue;
         }
@@ -113,15 +107,12 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
         .map(|(shown, path)| match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => Ok(SourceFile::new(shown, text)),
-                Err(_) => Err(Diagnostic::error(format!(
-                    "{} is not valid UTF-8 text",
-                    shown.display()
-                ))
-                .with_hint("save the file as UTF-8")),
+                Err(_) => Err(Diagnostic::error(m::content_not_utf8(shown.display()))
+                    .with_hint(m::content_not_utf8_hint())),
             },
-            Err(e) => Err(Diagnostic::error(format!(
-                "cannot read {}: {e}",
-                shown.display()
+            Err(e) => Err(Diagnostic::error(m::site_file_unreadable(
+                shown.display(),
+                e,
             ))),
         })
         .collect();
@@ -145,25 +136,14 @@ pub(crate) fn load(root: &Path) -> (Sources, Diagnostics) {
 /// The error for a file that is refused by its kind alone: an HTML page or a script.
 fn refuse_by_kind(shown: &Path, extension: &str) -> Option<Diagnostic> {
     let (what, hint) = match extension {
-        "html" | "htm" | "xhtml" | "xht" | "shtml" => (
-            "an HTML page",
-            "write the page in Markdown (a `.md` file) instead: an HTML page from content/ would run its scripts on the site's own address, outside what kennis escapes and checks",
-        ),
-        "js" | "mjs" | "cjs" => (
-            "a JavaScript file",
-            "remove it: a script from content/ would run on the site's own address in any page that loads it; the theme brings the only scripts a site needs",
-        ),
-        "svgz" => (
-            "a compressed SVG image",
-            "save the image as a plain `.svg`: kennis checks SVG images for script before it publishes them, and cannot look inside a compressed one",
-        ),
+        "html" | "htm" | "xhtml" | "xht" | "shtml" => {
+            (m::content_kind_html(), m::content_kind_html_hint())
+        }
+        "js" | "mjs" | "cjs" => (m::content_kind_script(), m::content_kind_script_hint()),
+        "svgz" => (m::content_kind_svgz(), m::content_kind_svgz_hint()),
         _ => return None,
     };
-    let mut d = Diagnostic::error(format!(
-        "{} is {what}, which kennis does not publish",
-        shown.display()
-    ))
-    .with_hint(hint);
+    let mut d = Diagnostic::error(m::content_refused_kind(shown.display(), what)).with_hint(hint);
     d.span = Some(crate::diag::Span {
         file: shown.to_path_buf(),
         line: 1,
@@ -178,13 +158,11 @@ fn refuse_by_kind(shown: &Path, extension: &str) -> Option<Diagnostic> {
 /// (`&#x6a;avascript:`). Illustrator's private data, embedded PNGs and styles are fine.
 fn check_svg(shown: &Path, path: &Path) -> Result<(), Diagnostic> {
     let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read {}: {e}", shown.display())))?;
+        .map_err(|e| Diagnostic::error(m::site_file_unreadable(shown.display(), e)))?;
     let Ok(text) = String::from_utf8(bytes) else {
-        return Err(Diagnostic::error(format!(
-            "{} is not UTF-8 text, so kennis cannot check it for script",
-            shown.display()
-        ))
-        .with_hint("export the SVG image again as UTF-8 (the usual encoding), or as PNG"));
+        return Err(
+            Diagnostic::error(m::svg_not_utf8(shown.display())).with_hint(m::svg_not_utf8_hint())
+        );
     };
     check_svg_text(&SourceFile::new(shown, text))
 }
@@ -201,30 +179,20 @@ fn check_svg_text(file: &SourceFile) -> Result<(), Diagnostic> {
         file.error_at_line(
             pos.row as usize,
             pos.col as usize,
-            format!("{} is not a well-formed SVG image: {e}", shown.display()),
+            m::svg_not_well_formed(shown.display(), e),
         )
-        .with_hint("export the image again: a browser does not show a broken SVG image either")
+        .with_hint(m::svg_not_well_formed_hint())
     })?;
-    let refuse = |at: usize, what: &str| {
+    let refuse = |at: usize, what: Text| {
         Err(file
-            .error_at(
-                at,
-                format!(
-                    "this SVG image holds {what}, which would run on the site's own address when the image is opened"
-                ),
-            )
-            .with_hint(
-                "export the image again without scripts, event handlers, `javascript:` links or embedded pages (or as PNG); an SVG image without them is published as it is",
-            ))
+            .error_at(at, m::svg_holds_script(what))
+            .with_hint(m::svg_holds_script_hint()))
     };
     for node in doc.descendants() {
         if let Some(pi) = node.pi()
             && pi.target == "xml-stylesheet"
         {
-            return refuse(
-                node.range().start,
-                "a stylesheet instruction (`<?xml-stylesheet`)",
-            );
+            return refuse(node.range().start, m::svg_part_stylesheet());
         }
         if !node.is_element() {
             continue;
@@ -237,16 +205,13 @@ fn check_svg_text(file: &SourceFile) -> Result<(), Diagnostic> {
         ) {
             return refuse(
                 node.range().start,
-                &format!("a `<{}>` element", node.tag_name().name()),
+                m::svg_part_element(node.tag_name().name()),
             );
         }
         for attr in node.attributes() {
             let attr_name = attr.name().to_ascii_lowercase();
             if attr_name.starts_with("on") {
-                return refuse(
-                    attr.range().start,
-                    &format!("an event handler (`{}`)", attr.name()),
-                );
+                return refuse(attr.range().start, m::svg_part_event_handler(attr.name()));
             }
             // Browsers drop spaces and control characters in addresses.
             let value: String = attr
@@ -259,10 +224,10 @@ fn check_svg_text(file: &SourceFile) -> Result<(), Diagnostic> {
                 .into_iter()
                 .find(|scheme| value.contains(scheme));
             if let Some(scheme) = runs {
-                return refuse(attr.range().start, &format!("a `{scheme}` address"));
+                return refuse(attr.range().start, m::svg_part_script_address(scheme));
             }
             if attr_name == "attributename" && value.starts_with("on") {
-                return refuse(attr.range().start, "an animated event handler");
+                return refuse(attr.range().start, m::svg_part_animated_event_handler());
             }
         }
     }
@@ -273,7 +238,13 @@ fn check_svg_text(file: &SourceFile) -> Result<(), Diagnostic> {
 mod tests {
     use super::*;
 
+    /// The error for an SVG image, in English.
     fn check(svg: &str) -> Result<(), (usize, usize, String)> {
+        crate::messages::speaking(crate::messages::Language::English, || check_dutch(svg))
+    }
+
+    /// The error for an SVG image, in Dutch.
+    fn check_dutch(svg: &str) -> Result<(), (usize, usize, String)> {
         check_svg_text(&SourceFile::new("content/x/grafiek.svg", svg.to_string())).map_err(|d| {
             let span = d.span.unwrap();
             (span.line, span.col, d.message)
@@ -343,6 +314,11 @@ mod tests {
             );
             assert_eq!((l, c), (line, col), "{svg}: {message}");
         }
+        let (_, _, message) = check_dutch(&format!("{SVG}\n<script>x</script></svg>")).unwrap_err();
+        assert_eq!(
+            message,
+            "deze SVG-afbeelding bevat een element `<script>`, en dat zou draaien op het eigen adres van de site als de afbeelding geopend wordt"
+        );
         let (l, _, message) = check(&format!("{SVG}\n<g></svg>")).unwrap_err();
         assert!(message.contains("not a well-formed SVG image"), "{message}");
         assert_eq!(l, 2);

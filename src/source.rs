@@ -140,10 +140,8 @@ pub(crate) fn split_front_matter(file: &SourceFile) -> Result<Parts, Diagnostic>
     let first_line = file.line_text(1).trim_start_matches('\u{feff}');
     if first_line.trim_end() != "---" {
         return Err(file
-            .error_at_start("this file does not start with front matter")
-            .with_hint(
-                "begin the file with a line `---`, the YAML fields (at least `title:`), and another line `---`",
-            ));
+            .error_at_start(crate::messages::front_matter_missing())
+            .with_hint(crate::messages::front_matter_missing_hint()));
     }
     let yaml_start = file.line_start(2).max(text_start);
     let mut line = 2;
@@ -158,8 +156,8 @@ pub(crate) fn split_front_matter(file: &SourceFile) -> Result<Parts, Diagnostic>
         line += 1;
     }
     Err(file
-        .error_at_start("the front matter is never closed")
-        .with_hint("add a line `---` after the last front matter field"))
+        .error_at_start(crate::messages::front_matter_unclosed())
+        .with_hint(crate::messages::front_matter_unclosed_hint()))
 }
 
 /// Separates what is wrong from what would be right in the message of a deserialize error that
@@ -183,8 +181,9 @@ pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(
     file: &SourceFile,
     offset: usize,
     yaml: &str,
-    what: &str,
+    what: impl std::fmt::Display,
 ) -> Result<T, Diagnostic> {
+    let what: &dyn std::fmt::Display = &what;
     let scan = scan_yaml(yaml);
     if let Some(at) = scan.too_deep {
         let (line, col) = snippet_position(file, offset, yaml, at, snippet_line_col(yaml, at));
@@ -192,11 +191,12 @@ pub(crate) fn parse_yaml<T: serde::de::DeserializeOwned>(
             .error_at_line(
                 line,
                 col,
-                format!("{what}: brackets are nested more than {MAX_NESTING} deep here"),
+                crate::messages::yaml_problem_in(
+                    what,
+                    crate::messages::yaml_nested_too_deep(MAX_NESTING),
+                ),
             )
-            .with_hint(format!(
-                "kennis reads at most {MAX_NESTING} levels of `[` and `{{` inside each other; write the data out with fewer levels"
-            )));
+            .with_hint(crate::messages::yaml_nested_too_deep_hint(MAX_NESTING)));
     }
     match serde_yaml::from_str::<T>(yaml) {
         // A key given twice in a mapping of any kind: serde_yaml refuses it for fields, but lets
@@ -239,9 +239,9 @@ pub(crate) fn check_markdown_nesting(
         Some(at) => Err(file
             .error_at(
                 range.start + at,
-                format!("block quotes, lists and emphasis are nested more than {MAX_NESTING} deep here"),
+                crate::messages::markdown_nested_too_deep(MAX_NESTING),
             )
-            .with_hint(format!("kennis reads at most {MAX_NESTING} levels of `>`, list items, `*`, `_`, `~~` and links inside each other; write the text with fewer levels"))),
+            .with_hint(crate::messages::markdown_nested_too_deep_hint(MAX_NESTING))),
     }
 }
 
@@ -410,28 +410,43 @@ fn yaml_error(
     offset: usize,
     yaml: &str,
     err: &serde_yaml::Error,
-    what: &str,
+    what: &dyn std::fmt::Display,
 ) -> Diagnostic {
     let raw = err.to_string();
-    // serde_yaml appends " at line L column C"; the position goes into the span instead.
-    let message = match raw.find(" at line ") {
-        Some(i) => raw[..i].to_string(),
-        None => raw.clone(),
-    };
     let (line, col) = match err.location() {
         Some(loc) => snippet_position(file, offset, yaml, loc.index(), (loc.line(), loc.column())),
         None => file.position(offset),
     };
-    let (message, hint) = match message.split_once(HINT_MARK) {
-        Some((message, hint)) => (message.to_string(), hint.to_string()),
-        None => {
-            let hint = yaml_hint(without_path(&message));
-            (message, hint)
-        }
-    };
-    let mut d = file.error_at_line(line, col, format!("{what}: {message}"));
-    d.hint = Some(hint);
+    let (message, hint) = yaml_message(&raw);
+    let mut d = file.error_at_line(line, col, crate::messages::yaml_problem_in(what, message));
+    d.hint = Some(hint.into());
     d
+}
+
+/// The message and the hint for the text of a serde_yaml error, in the run's language.
+fn yaml_message(raw: &str) -> (Text, Text) {
+    use crate::messages as m;
+    // serde_yaml appends " at line L column C" (the parser also the context: ", while parsing
+    // a block mapping"); the position goes into the span instead.
+    let before = |text: &'_ str, cuts: &[&str]| -> usize {
+        cuts.iter()
+            .filter_map(|cut| text.find(cut))
+            .min()
+            .unwrap_or(text.len())
+    };
+    let message = &raw[..before(raw, &[" at line ", " at position "])];
+    let (path, rest) = split_path(message);
+    let in_path = |text: Text| match path {
+        Some(path) => m::yaml_problem_in(path, text),
+        None => text,
+    };
+    // A message kennis made itself (the typed values of `blocks::values`) is in the run's
+    // language already, with its hint after the mark.
+    if let Some((own, hint)) = rest.split_once(HINT_MARK) {
+        return (in_path(m::yaml_own_message(own)), m::yaml_own_message(hint));
+    }
+    let problem = read_yaml_problem(&rest[..before(rest, &[", while "])]);
+    (in_path(problem.text()), problem.hint())
 }
 
 /// What one pass over a YAML snippet found (`scan_yaml`).
@@ -1032,7 +1047,7 @@ fn unclosed_error(
     offset: usize,
     yaml: &str,
     open: Unclosed,
-    what: &str,
+    what: &dyn std::fmt::Display,
 ) -> Diagnostic {
     let (line, col) =
         snippet_position(file, offset, yaml, open.at, snippet_line_col(yaml, open.at));
@@ -1045,7 +1060,7 @@ fn unclosed_error(
     let written = yaml[start..end].trim();
     let after = yaml[open.at + 1..end].trim();
     let hint = if after.is_empty() || after.starts_with('#') {
-        format!("close it with `{closer}` after the last item")
+        crate::messages::yaml_unclosed_hint_after_last(closer)
     } else {
         let closers: String = if matches!(mark, '[' | '{') {
             // The brackets opened on the line from here and still open are closed in turn.
@@ -1069,17 +1084,16 @@ fn unclosed_error(
             closer.to_string()
         };
         let example = format!("{}{closers}", written.trim_end_matches([',', ' ']));
-        let inside = match mark {
-            '"' => "; a `\"` inside the text is written `\\\"`",
-            '\'' => "; a `'` inside the text is written `''`",
-            _ => "",
-        };
-        format!("close it with `{closer}`, for example `{example}`{inside}")
+        match mark {
+            '"' => crate::messages::yaml_unclosed_hint_example_double(closer, example),
+            '\'' => crate::messages::yaml_unclosed_hint_example_single(closer, example),
+            _ => crate::messages::yaml_unclosed_hint_example(closer, example),
+        }
     };
     file.error_at_line(
         line,
         col,
-        format!("{what}: the `{mark}` opened here is never closed"),
+        crate::messages::yaml_problem_in(what, crate::messages::yaml_unclosed(mark)),
     )
     .with_hint(hint)
 }
@@ -1090,7 +1104,7 @@ fn duplicate_error(
     offset: usize,
     yaml: &str,
     duplicate: &Duplicate,
-    what: &str,
+    what: &dyn std::fmt::Display,
 ) -> Diagnostic {
     let at = |i: usize| snippet_position(file, offset, yaml, i, snippet_line_col(yaml, i));
     let first_line = at(duplicate.first).0;
@@ -1099,13 +1113,14 @@ fn duplicate_error(
     file.error_at_line(
         line,
         col,
-        format!("{what}: `{key}` is given twice; it is already on line {first_line}"),
+        crate::messages::yaml_problem_in(what, crate::messages::yaml_key_twice(key, first_line)),
     )
-    .with_hint(format!("remove one of the two `{key}:` lines"))
+    .with_hint(crate::messages::yaml_key_twice_hint(key))
 }
 
-/// A serde_yaml message without the field path in front (`groups[0].items[0].value: `).
-fn without_path(message: &str) -> &str {
+/// A serde_yaml message without the field path in front (`groups[0].items[0].value: `), and
+/// that path.
+fn split_path(message: &str) -> (Option<&str>, &str) {
     match message.split_once(": ") {
         Some((path, rest))
             if !path.is_empty()
@@ -1113,89 +1128,426 @@ fn without_path(message: &str) -> &str {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "_-.[]".contains(c)) =>
         {
-            rest
+            (Some(path), rest)
         }
-        _ => message,
+        _ => (None, message),
     }
 }
 
-/// A help line for a YAML mistake, in words an editor understands; every message gets one.
-fn yaml_hint(message: &str) -> String {
-    known_yaml_hint(message).unwrap_or_else(|| {
-        "check the YAML of this line: `field: value`, lists as `- item` lines or `[a, b]`, and quotes around text that holds `: `, `#` or starts with `[`, `{`, `*`, `&` or `!`".to_string()
-    })
+/// What a message of serde or the YAML parser says, read from its text (the library gives no
+/// other way to tell).
+#[derive(Debug, Clone, PartialEq)]
+enum YamlProblem<'a> {
+    InvalidType {
+        found: &'a str,
+        expected: &'a str,
+    },
+    InvalidValue {
+        found: &'a str,
+        expected: &'a str,
+    },
+    InvalidLength {
+        length: &'a str,
+        expected: &'a str,
+    },
+    UnknownVariant {
+        variant: &'a str,
+        expected: Vec<&'a str>,
+    },
+    UnknownField {
+        field: &'a str,
+        expected: Vec<&'a str>,
+    },
+    MissingField(&'a str),
+    DuplicateField(&'a str),
+    DuplicateEntry(&'a str),
+    NoVariantMatched(&'a str),
+    /// A message of the YAML parser that kennis knows, with its words in the catalogue.
+    Syntax(Syntax),
+    /// Characters that are not text: the parser's message.
+    NotText(&'a str),
+    /// Anything else: the library's message.
+    Other(&'a str),
 }
 
-/// The help line for the YAML mistakes that can be named.
-fn known_yaml_hint(message: &str) -> Option<String> {
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let field = rest.split('`').next().unwrap_or("");
-        let expected: Vec<&str> = rest
-            .split("expected ")
-            .nth(1)
-            .map(|list| {
-                list.split([',', ' '])
-                    .map(|w| w.trim_matches('`'))
-                    .filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or")
-                    .collect()
-            })
-            .unwrap_or_default();
-        return Some(match crate::diag::suggest(field, &expected) {
-            Some(best) => format!(
-                "did you mean `{best}`? Allowed fields: {}",
-                expected.join(", ")
-            ),
-            None => format!("remove `{field}`; allowed fields: {}", expected.join(", ")),
-        });
+/// The messages of the YAML parser that kennis says in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Syntax {
+    MappingValues,
+    MappingKeys,
+    ListItems,
+    ExpectedKey,
+    ExpectedValue,
+    ExpectedListItem,
+    ExpectedCommaOrBracket,
+    ExpectedCommaOrBrace,
+    ExpectedColon,
+    UnexpectedColon,
+    ExpectedLineEnd,
+    CannotStartToken,
+    TabInIndentation,
+    TabInsteadOfSpace,
+    UnexpectedEnd,
+    EndOfValue,
+    DocumentMarker,
+    MoreThanOneDocument,
+    UnknownEscape,
+    InvalidUnicodeEscape,
+    UndefinedTag,
+    UnknownAnchor,
+    RecursionLimit,
+    RepetitionLimit,
+}
+
+impl Syntax {
+    const ALL: [(&'static str, Syntax); 24] = [
+        (
+            "mapping values are not allowed in this context",
+            Syntax::MappingValues,
+        ),
+        (
+            "mapping keys are not allowed in this context",
+            Syntax::MappingKeys,
+        ),
+        (
+            "block sequence entries are not allowed in this context",
+            Syntax::ListItems,
+        ),
+        ("did not find expected key", Syntax::ExpectedKey),
+        ("did not find expected node content", Syntax::ExpectedValue),
+        (
+            "did not find expected '-' indicator",
+            Syntax::ExpectedListItem,
+        ),
+        (
+            "did not find expected ',' or ']'",
+            Syntax::ExpectedCommaOrBracket,
+        ),
+        (
+            "did not find expected ',' or '}'",
+            Syntax::ExpectedCommaOrBrace,
+        ),
+        ("could not find expected ':'", Syntax::ExpectedColon),
+        ("found unexpected ':'", Syntax::UnexpectedColon),
+        (
+            "did not find expected comment or line break",
+            Syntax::ExpectedLineEnd,
+        ),
+        (
+            "found character that cannot start any token",
+            Syntax::CannotStartToken,
+        ),
+        (
+            "found a tab character that violates indentation",
+            Syntax::TabInIndentation,
+        ),
+        (
+            "found a tab character where an indentation space is expected",
+            Syntax::TabInsteadOfSpace,
+        ),
+        ("found unexpected end of stream", Syntax::UnexpectedEnd),
+        ("EOF while parsing a value", Syntax::EndOfValue),
+        (
+            "found unexpected document indicator",
+            Syntax::DocumentMarker,
+        ),
+        (
+            "deserializing from YAML containing more than one document is not supported",
+            Syntax::MoreThanOneDocument,
+        ),
+        ("found unknown escape character", Syntax::UnknownEscape),
+        (
+            "found invalid Unicode character escape code",
+            Syntax::InvalidUnicodeEscape,
+        ),
+        ("found undefined tag handle", Syntax::UndefinedTag),
+        ("unknown anchor", Syntax::UnknownAnchor),
+        ("recursion limit exceeded", Syntax::RecursionLimit),
+        ("repetition limit exceeded", Syntax::RepetitionLimit),
+    ];
+
+    fn text(self) -> Text {
+        use crate::messages as m;
+        match self {
+            Syntax::MappingValues => m::yaml_mapping_values_not_allowed(),
+            Syntax::MappingKeys => m::yaml_mapping_keys_not_allowed(),
+            Syntax::ListItems => m::yaml_list_items_not_allowed(),
+            Syntax::ExpectedKey => m::yaml_expected_key(),
+            Syntax::ExpectedValue => m::yaml_expected_value(),
+            Syntax::ExpectedListItem => m::yaml_expected_list_item(),
+            Syntax::ExpectedCommaOrBracket => m::yaml_expected_comma_or_bracket(),
+            Syntax::ExpectedCommaOrBrace => m::yaml_expected_comma_or_brace(),
+            Syntax::ExpectedColon => m::yaml_expected_colon(),
+            Syntax::UnexpectedColon => m::yaml_unexpected_colon(),
+            Syntax::ExpectedLineEnd => m::yaml_expected_line_end(),
+            Syntax::CannotStartToken => m::yaml_cannot_start_token(),
+            Syntax::TabInIndentation => m::yaml_tab_in_indentation(),
+            Syntax::TabInsteadOfSpace => m::yaml_tab_instead_of_space(),
+            Syntax::UnexpectedEnd => m::yaml_unexpected_end(),
+            Syntax::EndOfValue => m::yaml_end_of_value(),
+            Syntax::DocumentMarker => m::yaml_unexpected_document_marker(),
+            Syntax::MoreThanOneDocument => m::yaml_more_than_one_document(),
+            Syntax::UnknownEscape => m::yaml_unknown_escape(),
+            Syntax::InvalidUnicodeEscape => m::yaml_invalid_unicode_escape(),
+            Syntax::UndefinedTag => m::yaml_undefined_tag(),
+            Syntax::UnknownAnchor => m::yaml_unknown_anchor(),
+            Syntax::RecursionLimit => m::yaml_recursion_limit(),
+            Syntax::RepetitionLimit => m::yaml_repetition_limit(),
+        }
     }
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or("");
-        return Some(format!("add a line `{field}: ...`"));
+
+    fn hint(self) -> Text {
+        use crate::messages as m;
+        match self {
+            Syntax::MappingValues => m::yaml_hint_quote_colon(),
+            Syntax::UnexpectedEnd | Syntax::EndOfValue => m::yaml_hint_something_unclosed(),
+            Syntax::TabInIndentation | Syntax::TabInsteadOfSpace => m::yaml_hint_tabs(),
+            Syntax::UnknownEscape | Syntax::InvalidUnicodeEscape => m::yaml_hint_escape(),
+            Syntax::RecursionLimit | Syntax::RepetitionLimit => m::yaml_hint_too_deep(),
+            Syntax::ExpectedKey
+            | Syntax::ExpectedValue
+            | Syntax::ExpectedListItem
+            | Syntax::ExpectedCommaOrBracket
+            | Syntax::ExpectedCommaOrBrace
+            | Syntax::ExpectedLineEnd
+            | Syntax::CannotStartToken => m::yaml_hint_indentation_and_quotes(),
+            _ => m::yaml_hint_general(),
+        }
     }
-    if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        let expected = message.rsplit("expected ").next().unwrap_or("");
-        return Some(match expected {
-            "a boolean" => "write `true` or `false`".into(),
-            "a string" => "write text here; put it in quotes if it starts with `[`, `{` or another sign".into(),
-            "a sequence" => "write a list here: `- item` lines, or `[a, b]`".into(),
-            e if e.starts_with('u') && e[1..].chars().all(|c| c.is_ascii_digit()) => {
-                "write a whole number of 0 or more".into()
-            }
-            _ => "check the kind of value: text, a number, a list (`- item` or `[a, b]`) or `true`/`false`".into(),
-        });
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let expected = rest.split("expected ").nth(1).unwrap_or("");
-        return Some(format!("write one of {expected}"));
-    }
-    if let Some(rest) = message.strip_prefix("duplicate field `") {
-        let field = rest.split('`').next().unwrap_or("");
-        return Some(format!("remove one of the two `{field}:` lines"));
-    }
-    if message.starts_with("invalid length") {
-        let expected = message.rsplit("expected ").next().unwrap_or("");
-        return Some(format!("the list needs {expected}"));
-    }
-    if message.contains("did not match any variant") {
-        return Some("a cell is `true` (a tick), `false` (empty) or a short text".into());
-    }
-    if message.contains("recursion limit") || message.contains("repetition limit") {
-        return Some(
-            "the YAML is nested or repeated too deeply; write the data out plainly".into(),
-        );
-    }
-    if message.contains("mapping values are not allowed") {
-        return Some("a text value that contains `: ` must be put in quotes".into());
-    }
-    if message.contains("end of stream") {
-        return Some("a quotation mark or bracket opened above is never closed".into());
-    }
-    if message.contains("did not find expected")
-        || message.contains("found character that cannot start")
+}
+
+/// The names in serde's list of what was expected: "`a`", "`a` or `b`", "one of `a`, `b`".
+fn expected_names(list: &str) -> Vec<&str> {
+    list.split('`').skip(1).step_by(2).collect()
+}
+
+/// A name up to its closing backtick, and what follows.
+fn quoted(rest: &str) -> (&str, &str) {
+    rest.split_once('`').unwrap_or((rest, ""))
+}
+
+/// Reads a message of serde or the YAML parser (without its path and position).
+fn read_yaml_problem(message: &str) -> YamlProblem<'_> {
+    let after = |prefix: &str| message.strip_prefix(prefix);
+    if let Some(rest) = after("invalid type: ")
+        && let Some((found, expected)) = rest.rsplit_once(", expected ")
     {
-        return Some("check the indentation and quoting of this line".into());
+        return YamlProblem::InvalidType { found, expected };
     }
-    None
+    if let Some(rest) = after("invalid value: ")
+        && let Some((found, expected)) = rest.rsplit_once(", expected ")
+    {
+        return YamlProblem::InvalidValue { found, expected };
+    }
+    if let Some(rest) = after("invalid length ")
+        && let Some((length, expected)) = rest.split_once(", expected ")
+    {
+        return YamlProblem::InvalidLength { length, expected };
+    }
+    if let Some(rest) = after("unknown variant `") {
+        let (variant, rest) = quoted(rest);
+        return YamlProblem::UnknownVariant {
+            variant,
+            expected: expected_names(rest.strip_prefix(", expected ").unwrap_or("")),
+        };
+    }
+    if let Some(rest) = after("unknown field `") {
+        let (field, rest) = quoted(rest);
+        return YamlProblem::UnknownField {
+            field,
+            expected: expected_names(rest.strip_prefix(", expected ").unwrap_or("")),
+        };
+    }
+    if let Some(rest) = after("missing field `") {
+        return YamlProblem::MissingField(quoted(rest).0);
+    }
+    if let Some(rest) = after("duplicate field `") {
+        return YamlProblem::DuplicateField(quoted(rest).0);
+    }
+    if let Some(key) = after("duplicate entry with key ") {
+        return YamlProblem::DuplicateEntry(key);
+    }
+    if let Some(name) = after("data did not match any variant of untagged enum ") {
+        return YamlProblem::NoVariantMatched(name);
+    }
+    if let Some((_, syntax)) = Syntax::ALL.iter().find(|(text, _)| message == *text) {
+        return YamlProblem::Syntax(*syntax);
+    }
+    let not_text = [
+        "control characters are not allowed",
+        "invalid leading UTF-8 octet",
+        "invalid trailing UTF-8 octet",
+        "invalid length of a UTF-8 sequence",
+        "incomplete UTF-8 octet sequence",
+        "found an incorrect leading UTF-8 octet",
+        "found an incorrect trailing UTF-8 octet",
+        "invalid Unicode character",
+    ];
+    if not_text.contains(&message) {
+        return YamlProblem::NotText(message);
+    }
+    YamlProblem::Other(message)
+}
+
+/// serde's list of names, in the run's language: "`a`", "`a` or `b`", "one of `a`, `b`".
+fn names_text(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [one] => one.clone(),
+        [first, second] => crate::messages::yaml_either(first, second).into(),
+        more => crate::messages::yaml_one_of(crate::messages::join(more)).into(),
+    }
+}
+
+/// What serde found, in the run's language.
+fn found_text(found: &str) -> String {
+    use crate::messages as m;
+    let between = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_prefix('`'))
+            .and_then(|r| r.strip_suffix('`'))
+    };
+    if let Some(text) = found.strip_prefix("string ") {
+        return m::yaml_found_text(text).into();
+    }
+    if let Some(n) = between("integer ") {
+        return m::yaml_found_integer(n).into();
+    }
+    if let Some(n) = between("floating point ") {
+        return m::yaml_found_float(n).into();
+    }
+    if let Some(b) = between("boolean ") {
+        return m::yaml_found_boolean(b).into();
+    }
+    if let Some(c) = between("character ") {
+        return m::yaml_found_character(c).into();
+    }
+    match found {
+        "unit value" => m::yaml_found_empty().into(),
+        "sequence" => m::yaml_found_list().into(),
+        "map" => m::yaml_found_fields().into(),
+        other => other.to_string(),
+    }
+}
+
+/// What serde expected, in the run's language; a type of kennis's own is its Rust name.
+fn expected_text(expected: &str) -> String {
+    use crate::messages as m;
+    let text = match expected {
+        "a boolean" => m::yaml_expected_boolean(),
+        "a string" | "a borrowed string" | "a text" => m::yaml_expected_text(),
+        "a sequence" => m::yaml_expected_list(),
+        "a map" => m::yaml_expected_fields(),
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+            m::yaml_expected_whole_number_from_zero()
+        }
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "an integer" => {
+            m::yaml_expected_whole_number()
+        }
+        "f32" | "f64" | "a float" => m::yaml_expected_number(),
+        "a number of 0 or more" => m::yaml_expected_number_from_zero(),
+        "null" | "unit" => m::yaml_expected_empty(),
+        "a character" | "a char" => m::yaml_expected_character(),
+        e if e.starts_with("struct ") => m::yaml_expected_fields(),
+        e => match list_length(e) {
+            Some(n) => m::yaml_expected_items(n),
+            None => return e.to_string(),
+        },
+    };
+    text.into()
+}
+
+/// The length in serde's "an array of length 2", "a tuple of size 2", "2 elements".
+fn list_length(expected: &str) -> Option<usize> {
+    let number = expected
+        .strip_prefix("an array of length ")
+        .or_else(|| expected.strip_prefix("a tuple of size "))
+        .or_else(|| expected.strip_prefix("tuple of "))
+        .or_else(|| expected.strip_suffix(" elements"))
+        .or_else(|| expected.strip_suffix(" element"))?;
+    number.split_whitespace().next()?.parse().ok()
+}
+
+impl YamlProblem<'_> {
+    /// The problem in kennis's words, in the run's language.
+    fn text(&self) -> Text {
+        use crate::messages as m;
+        match self {
+            YamlProblem::InvalidType { found, expected } => {
+                m::yaml_invalid_type(found_text(found), expected_text(expected))
+            }
+            YamlProblem::InvalidValue { found, expected } => {
+                m::yaml_invalid_value(found_text(found), expected_text(expected))
+            }
+            YamlProblem::InvalidLength { length, expected } => {
+                m::yaml_invalid_length(length, expected_text(expected))
+            }
+            YamlProblem::UnknownVariant { variant, expected } if expected.is_empty() => {
+                m::yaml_unknown_variant_none(variant)
+            }
+            YamlProblem::UnknownVariant { variant, expected } => {
+                m::yaml_unknown_variant(variant, names_text(expected))
+            }
+            YamlProblem::UnknownField { field, expected } if expected.is_empty() => {
+                m::yaml_unknown_field_none(field)
+            }
+            YamlProblem::UnknownField { field, expected } => {
+                m::yaml_unknown_field(field, names_text(expected))
+            }
+            YamlProblem::MissingField(field) => m::yaml_missing_field(field),
+            YamlProblem::DuplicateField(field) => m::yaml_duplicate_field(field),
+            YamlProblem::DuplicateEntry(key) => m::yaml_duplicate_entry(key),
+            YamlProblem::NoVariantMatched(name) => m::yaml_no_variant_matched(name),
+            YamlProblem::Syntax(syntax) => syntax.text(),
+            YamlProblem::NotText(problem) => m::yaml_not_text(problem),
+            YamlProblem::Other(problem) => m::yaml_other_problem(problem),
+        }
+    }
+
+    /// The hint for the problem: what to write instead.
+    fn hint(&self) -> Text {
+        known_yaml_hint(self).unwrap_or_else(crate::messages::yaml_hint_general)
+    }
+}
+
+/// The hint for the YAML mistakes that can be named.
+fn known_yaml_hint(problem: &YamlProblem<'_>) -> Option<Text> {
+    use crate::messages as m;
+    Some(match problem {
+        YamlProblem::UnknownField { field, expected } => {
+            let allowed = m::join(expected);
+            match crate::diag::suggest(field, expected) {
+                Some(best) => m::yaml_hint_did_you_mean_field(best, allowed),
+                None => m::yaml_hint_remove_field(field, allowed),
+            }
+        }
+        YamlProblem::MissingField(field) => m::yaml_hint_add_field(field),
+        YamlProblem::InvalidType { expected, .. } | YamlProblem::InvalidValue { expected, .. } => {
+            match *expected {
+                "a boolean" => m::yaml_hint_write_boolean(),
+                "a string" | "a borrowed string" | "a text" => m::yaml_hint_write_text(),
+                "a sequence" => m::yaml_hint_write_list(),
+                e if e.starts_with('u') && e[1..].chars().all(|c| c.is_ascii_digit()) => {
+                    m::yaml_hint_write_whole_number()
+                }
+                _ => m::yaml_hint_kind_of_value(),
+            }
+        }
+        YamlProblem::UnknownVariant { expected, .. } if !expected.is_empty() => {
+            let names: Vec<String> = expected.iter().map(|n| format!("`{n}`")).collect();
+            m::yaml_hint_write_one_of(m::join(names))
+        }
+        YamlProblem::DuplicateField(field) => m::yaml_key_twice_hint(field),
+        YamlProblem::InvalidLength { expected, .. } => {
+            m::yaml_hint_list_needs(expected_text(expected))
+        }
+        YamlProblem::NoVariantMatched("Written") => m::yaml_hint_matrix_cell(),
+        YamlProblem::NoVariantMatched(_) => m::yaml_hint_kind_of_value(),
+        YamlProblem::Syntax(syntax) => syntax.hint(),
+        YamlProblem::NotText(_) => m::yaml_hint_save_as_text(),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -1208,6 +1560,11 @@ mod tests {
     struct Front {
         title: String,
         date: String,
+    }
+
+    /// Runs `f` with the messages in English.
+    fn english<R>(f: impl FnOnce() -> R) -> R {
+        crate::messages::speaking(crate::messages::Language::English, f)
     }
 
     fn file(text: &str) -> SourceFile {
@@ -1235,58 +1592,60 @@ mod tests {
     // See: the hardening issue, "every kind of bad input gets a clear error with a hint".
     #[test]
     fn every_yaml_error_gets_a_hint_in_plain_words() {
-        let error = |yaml: &str| {
-            let f = file(&format!("---\n{yaml}\n---\n"));
-            parse_yaml::<Typed>(&f, 4, yaml, "front matter").unwrap_err()
-        };
-        let cases = [
-            (
-                "draft: misschien",
-                "draft: invalid type",
-                "write `true` or `false`",
-            ),
-            (
-                "age: -3",
-                "age: invalid type",
-                "a whole number of 0 or more",
-            ),
-            ("items: 3", "items: invalid type", "write a list here"),
-            (
-                "items: [-5]",
-                "the value -5 is negative",
-                "must be 0 or more",
-            ),
-            (
-                "items: [1e300]",
-                "the value 1e300 is larger",
-                "thousands or millions",
-            ),
-            (
-                "items: [.nan]",
-                "the value NaN is not a finite number",
-                "a number of 0 or more",
-            ),
-            (
-                "draft: true\ndraft: false",
-                "`draft` is given twice; it is already on line 2",
-                "remove one of the two",
-            ),
-            (
-                "age: \"1",
-                "the `\"` opened here is never closed",
-                "close it with `\"`",
-            ),
-            ("age: *x", "", "check the"),
-        ];
-        for (yaml, message, hint) in cases {
-            let e = crate::messages::speaking(crate::messages::Language::English, || error(yaml));
-            assert!(e.message.contains(message), "{yaml}: {e:?}");
-            assert!(
-                e.hint.as_deref().is_some_and(|h| h.contains(hint)),
-                "{yaml}: {e:?}"
-            );
-            assert!(!e.message.contains(HINT_MARK), "{e:?}");
-        }
+        english(|| {
+            let error = |yaml: &str| {
+                let f = file(&format!("---\n{yaml}\n---\n"));
+                parse_yaml::<Typed>(&f, 4, yaml, "front matter").unwrap_err()
+            };
+            let cases = [
+                (
+                    "draft: misschien",
+                    "draft: invalid type",
+                    "write `true` or `false`",
+                ),
+                (
+                    "age: -3",
+                    "age: invalid type",
+                    "a whole number of 0 or more",
+                ),
+                ("items: 3", "items: invalid type", "write a list here"),
+                (
+                    "items: [-5]",
+                    "the value -5 is negative",
+                    "must be 0 or more",
+                ),
+                (
+                    "items: [1e300]",
+                    "the value 1e300 is larger",
+                    "thousands or millions",
+                ),
+                (
+                    "items: [.nan]",
+                    "the value NaN is not a finite number",
+                    "a number of 0 or more",
+                ),
+                (
+                    "draft: true\ndraft: false",
+                    "`draft` is given twice; it is already on line 2",
+                    "remove one of the two",
+                ),
+                (
+                    "age: \"1",
+                    "the `\"` opened here is never closed",
+                    "close it with `\"`",
+                ),
+                ("age: *x", "", "check the"),
+            ];
+            for (yaml, message, hint) in cases {
+                let e = error(yaml);
+                assert!(e.message.contains(message), "{yaml}: {e:?}");
+                assert!(
+                    e.hint.as_deref().is_some_and(|h| h.contains(hint)),
+                    "{yaml}: {e:?}"
+                );
+                assert!(!e.message.contains(HINT_MARK), "{e:?}");
+            }
+        });
     }
 
     #[derive(serde::Deserialize, Debug)]
@@ -1324,104 +1683,108 @@ mod tests {
     // See: reliability, second round, "quadratic time on deep nesting".
     #[test]
     fn brackets_nested_past_the_limit_are_refused_where_the_limit_is_crossed() {
-        for (open, close) in [("[", "]"), ("{a: ", "}"), ("[{a: ", "}]")] {
-            let n = 100_000 / open.len();
-            let yaml = format!("title: A\nthemes: {}{}\n", open.repeat(n), close.repeat(n));
-            let (line, col, message, hint) = front(&yaml).unwrap_err();
-            // The 101st mark, on the file's line 3 after `themes: `.
-            let crossing = yaml.lines().nth(1).unwrap()[8..]
-                .match_indices(['[', '{'])
-                .nth(MAX_NESTING)
-                .unwrap()
-                .0;
-            assert_eq!((line, col), (3, 9 + crossing), "{open}: {message}");
-            assert!(message.contains("nested more than 100 deep"), "{message}");
-            assert!(hint.contains("at most 100 levels"), "{hint}");
-        }
-        // Up to the limit the parser decides (here: the type is wrong).
-        let yaml = format!("themes: {}{}\n", "[".repeat(100), "]".repeat(100));
-        let (_, _, message, _) = front(&yaml).unwrap_err();
-        assert!(message.contains("invalid type"), "{message}");
-        // Marks in text, quotes, comments and `|` blocks are not brackets.
-        let yaml = format!(
-            "title: Een {} tekst\nsummary: \"{}\"\ndate: |\n  {}\n# {}\n",
-            "[".repeat(200),
-            "{".repeat(200),
-            "[".repeat(200),
-            "[".repeat(200)
-        );
-        assert!(front(&yaml).is_ok(), "{:?}", front(&yaml));
+        english(|| {
+            for (open, close) in [("[", "]"), ("{a: ", "}"), ("[{a: ", "}]")] {
+                let n = 100_000 / open.len();
+                let yaml = format!("title: A\nthemes: {}{}\n", open.repeat(n), close.repeat(n));
+                let (line, col, message, hint) = front(&yaml).unwrap_err();
+                // The 101st mark, on the file's line 3 after `themes: `.
+                let crossing = yaml.lines().nth(1).unwrap()[8..]
+                    .match_indices(['[', '{'])
+                    .nth(MAX_NESTING)
+                    .unwrap()
+                    .0;
+                assert_eq!((line, col), (3, 9 + crossing), "{open}: {message}");
+                assert!(message.contains("nested more than 100 deep"), "{message}");
+                assert!(hint.contains("at most 100 levels"), "{hint}");
+            }
+            // Up to the limit the parser decides (here: the type is wrong).
+            let yaml = format!("themes: {}{}\n", "[".repeat(100), "]".repeat(100));
+            let (_, _, message, _) = front(&yaml).unwrap_err();
+            assert!(message.contains("invalid type"), "{message}");
+            // Marks in text, quotes, comments and `|` blocks are not brackets.
+            let yaml = format!(
+                "title: Een {} tekst\nsummary: \"{}\"\ndate: |\n  {}\n# {}\n",
+                "[".repeat(200),
+                "{".repeat(200),
+                "[".repeat(200),
+                "[".repeat(200)
+            );
+            assert!(front(&yaml).is_ok(), "{:?}", front(&yaml));
+        });
     }
 
     // See: reliability, second round, "errors that point at the symptom".
     #[test]
     fn an_unclosed_bracket_or_quote_is_named_where_it_was_opened() {
-        let cases = [
-            // (yaml, line, column, mark, example in the hint)
-            (
-                "title: A\ndate: [2025-01-01\nsummary: x\n",
-                3,
-                7,
-                "`[`",
-                "`date: [2025-01-01]`",
-            ),
-            ("title: A\nsub: {a: b\n", 3, 6, "`{`", "`sub: {a: b}`"),
-            (
-                "title: A\nsummary: \"niet gesloten\n",
-                3,
-                10,
-                "`\"`",
-                "`summary: \"niet gesloten\"`",
-            ),
-            ("title: 'Een\ndate: x\n", 2, 8, "`'`", "`title: 'Een'`"),
-            // The quote is closed by the next field's opening quote.
-            (
-                "title: \"Een\ndate: \"x\"\n",
-                2,
-                8,
-                "`\"`",
-                "`title: \"Een\"`",
-            ),
-            // The quote swallows the bracket that would close the list.
-            (
-                "themes: [a, \"b]\ntitle: x\n",
-                2,
-                13,
-                "`\"`",
-                "`themes: [a, \"b]\"`",
-            ),
-            // Brackets opened on the line are closed in turn.
-            ("themes: [a, [b\n", 2, 9, "`[`", "`themes: [a, [b]]`"),
-            // A list in a list item, followed by the next field of that item.
-            (
-                "groups:\n  - label: A\n    items: [a, b\n    label: B\n",
-                4,
-                12,
-                "`[`",
-                "`items: [a, b]`",
-            ),
-        ];
-        for (yaml, line, col, mark, example) in cases {
-            let (l, c, message, hint) = front(yaml).unwrap_err();
-            assert_eq!((l, c), (line, col), "{yaml:?}: {message}");
-            assert_eq!(
-                message,
-                format!("front matter: the {mark} opened here is never closed"),
-                "{yaml:?}"
-            );
-            assert!(hint.contains(example), "{yaml:?}: {hint}");
-        }
-        // A list written over several lines gets a hint without an example.
-        let (l, c, _, hint) = front("themes: [\n  a,\n  b\n").unwrap_err();
-        assert_eq!((l, c), (2, 9));
-        assert!(hint.contains("after the last item"), "{hint}");
-        // Other errors keep their place: a wrong value before the bracket, a `: ` in text.
-        let (l, c, message, _) = front("draft: misschien\nthemes: [a\n").unwrap_err();
-        assert_eq!((l, c), (2, 8), "{message}");
-        assert!(message.contains("invalid type"), "{message}");
-        let (l, _, message, _) = front("themes: [a, b]\ntitle: a: b\n").unwrap_err();
-        assert_eq!(l, 3, "{message}");
-        assert!(message.contains("mapping values"), "{message}");
+        english(|| {
+            let cases = [
+                // (yaml, line, column, mark, example in the hint)
+                (
+                    "title: A\ndate: [2025-01-01\nsummary: x\n",
+                    3,
+                    7,
+                    "`[`",
+                    "`date: [2025-01-01]`",
+                ),
+                ("title: A\nsub: {a: b\n", 3, 6, "`{`", "`sub: {a: b}`"),
+                (
+                    "title: A\nsummary: \"niet gesloten\n",
+                    3,
+                    10,
+                    "`\"`",
+                    "`summary: \"niet gesloten\"`",
+                ),
+                ("title: 'Een\ndate: x\n", 2, 8, "`'`", "`title: 'Een'`"),
+                // The quote is closed by the next field's opening quote.
+                (
+                    "title: \"Een\ndate: \"x\"\n",
+                    2,
+                    8,
+                    "`\"`",
+                    "`title: \"Een\"`",
+                ),
+                // The quote swallows the bracket that would close the list.
+                (
+                    "themes: [a, \"b]\ntitle: x\n",
+                    2,
+                    13,
+                    "`\"`",
+                    "`themes: [a, \"b]\"`",
+                ),
+                // Brackets opened on the line are closed in turn.
+                ("themes: [a, [b\n", 2, 9, "`[`", "`themes: [a, [b]]`"),
+                // A list in a list item, followed by the next field of that item.
+                (
+                    "groups:\n  - label: A\n    items: [a, b\n    label: B\n",
+                    4,
+                    12,
+                    "`[`",
+                    "`items: [a, b]`",
+                ),
+            ];
+            for (yaml, line, col, mark, example) in cases {
+                let (l, c, message, hint) = front(yaml).unwrap_err();
+                assert_eq!((l, c), (line, col), "{yaml:?}: {message}");
+                assert_eq!(
+                    message,
+                    format!("front matter: the {mark} opened here is never closed"),
+                    "{yaml:?}"
+                );
+                assert!(hint.contains(example), "{yaml:?}: {hint}");
+            }
+            // A list written over several lines gets a hint without an example.
+            let (l, c, _, hint) = front("themes: [\n  a,\n  b\n").unwrap_err();
+            assert_eq!((l, c), (2, 9));
+            assert!(hint.contains("after the last item"), "{hint}");
+            // Other errors keep their place: a wrong value before the bracket, a `: ` in text.
+            let (l, c, message, _) = front("draft: misschien\nthemes: [a\n").unwrap_err();
+            assert_eq!((l, c), (2, 8), "{message}");
+            assert!(message.contains("invalid type"), "{message}");
+            let (l, _, message, _) = front("themes: [a, b]\ntitle: a: b\n").unwrap_err();
+            assert_eq!(l, 3, "{message}");
+            assert!(message.contains("mapping values"), "{message}");
+        });
     }
 
     #[test]
@@ -1443,9 +1806,9 @@ mod tests {
             assert_eq!((l, c), (line, col), "{yaml:?}: {message}");
             assert_eq!(
                 message,
-                format!("front matter: {key} is given twice; it is already on line {first}"),
+                format!("front matter: {key} staat er twee keer; het staat al op regel {first}"),
             );
-            assert!(hint.contains("remove one of the two"), "{hint}");
+            assert!(hint.contains("haal een van de twee"), "{hint}");
         }
     }
 
@@ -1555,44 +1918,46 @@ mod tests {
 
     #[test]
     fn markdown_nested_past_the_limit_is_refused_where_the_limit_is_crossed() {
-        let options = pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
-        let check = |body: String| {
-            let f = file(&format!("---\ntitle: A\n---\n{body}"));
-            check_markdown_nesting(&f, 16..f.text.len(), options).map_err(|d| {
-                let span = d.span.unwrap();
-                (span.line, span.col, d.message)
-            })
-        };
-        let deep = [
-            (format!("tekst\n\n{} diep\n", ">".repeat(100_000)), 6, 101),
-            (format!("{}punt\n", "- ".repeat(50_000)), 4, 201),
-            (format!("{}punt\n", "1. ".repeat(50_000)), 4, 301),
-            (
-                format!("{}a{}\n", "*a ".repeat(50_000), " b*".repeat(50_000)),
-                4,
-                301,
-            ),
-            (
-                format!("{}a{}\n", "~~a ".repeat(50_000), " b~~".repeat(50_000)),
-                4,
-                401,
-            ),
-            (
-                (0..150)
-                    .map(|d| format!("{}- punt\n", "  ".repeat(d)))
-                    .collect(),
-                104,
-                201,
-            ),
-        ];
-        for (body, line, col) in deep {
-            let (l, c, message) = check(body).unwrap_err();
-            assert_eq!((l, c), (line, col), "{message}");
-            assert!(message.contains("nested more than 100 deep"), "{message}");
-        }
-        // A hundred levels are fine.
-        assert!(check(format!("{} diep\n", ">".repeat(100))).is_ok());
-        assert!(check(format!("{}punt\n", "- ".repeat(100))).is_ok());
+        english(|| {
+            let options = pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+            let check = |body: String| {
+                let f = file(&format!("---\ntitle: A\n---\n{body}"));
+                check_markdown_nesting(&f, 16..f.text.len(), options).map_err(|d| {
+                    let span = d.span.unwrap();
+                    (span.line, span.col, d.message)
+                })
+            };
+            let deep = [
+                (format!("tekst\n\n{} diep\n", ">".repeat(100_000)), 6, 101),
+                (format!("{}punt\n", "- ".repeat(50_000)), 4, 201),
+                (format!("{}punt\n", "1. ".repeat(50_000)), 4, 301),
+                (
+                    format!("{}a{}\n", "*a ".repeat(50_000), " b*".repeat(50_000)),
+                    4,
+                    301,
+                ),
+                (
+                    format!("{}a{}\n", "~~a ".repeat(50_000), " b~~".repeat(50_000)),
+                    4,
+                    401,
+                ),
+                (
+                    (0..150)
+                        .map(|d| format!("{}- punt\n", "  ".repeat(d)))
+                        .collect(),
+                    104,
+                    201,
+                ),
+            ];
+            for (body, line, col) in deep {
+                let (l, c, message) = check(body).unwrap_err();
+                assert_eq!((l, c), (line, col), "{message}");
+                assert!(message.contains("nested more than 100 deep"), "{message}");
+            }
+            // A hundred levels are fine.
+            assert!(check(format!("{} diep\n", ">".repeat(100))).is_ok());
+            assert!(check(format!("{}punt\n", "- ".repeat(100))).is_ok());
+        });
     }
 
     /// The scan only explains the parser's failures, but a problem it finds in YAML that parses
@@ -1665,7 +2030,11 @@ mod tests {
     fn missing_and_unclosed_front_matter_are_errors() {
         assert!(split_front_matter(&file("# Title\n")).is_err());
         let e = split_front_matter(&file("---\ntitle: A\n")).unwrap_err();
-        assert!(e.message.contains("never closed"), "{}", e.message);
+        assert_eq!(e.message, "de front matter wordt nergens afgesloten");
+        english(|| {
+            let e = split_front_matter(&file("---\ntitle: A\n")).unwrap_err();
+            assert!(e.message.contains("never closed"), "{}", e.message);
+        });
     }
 
     #[test]
@@ -1677,8 +2046,159 @@ mod tests {
             parse_yaml::<Front>(&f, parts.front_matter.start, yaml, "front matter").unwrap_err();
         let span = e.span.clone().unwrap();
         assert_eq!((span.line, span.col), (3, 1));
+        assert_eq!(
+            e.message,
+            "front matter: onbekend veld `datum`; hier kan `title` of `date`"
+        );
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("bedoel je `date`? Mogelijke velden: title, date")
+        );
+        assert_eq!(e.source_line.as_deref(), Some("datum: 2024"));
+        let e = english(|| {
+            parse_yaml::<Front>(&f, parts.front_matter.start, yaml, "front matter").unwrap_err()
+        });
         assert!(e.message.contains("unknown field `datum`"), "{}", e.message);
         assert!(e.hint.unwrap().contains("did you mean `date`"));
-        assert_eq!(e.source_line.as_deref(), Some("datum: 2024"));
+    }
+
+    /// The message and hint of `yaml` read as `T`, in Dutch.
+    fn dutch<T: serde::de::DeserializeOwned + std::fmt::Debug>(yaml: &str) -> (String, String) {
+        let f = file(&format!("---\n{yaml}---\n"));
+        let parts = split_front_matter(&f).unwrap();
+        let snippet = &f.text[parts.front_matter.clone()];
+        let e = crate::messages::speaking(crate::messages::Language::Dutch, || {
+            parse_yaml::<T>(&f, parts.front_matter.start, snippet, "front matter").unwrap_err()
+        });
+        (e.message, e.hint.unwrap_or_default())
+    }
+
+    #[test]
+    fn every_kind_of_yaml_error_reads_in_dutch() {
+        let cases = [
+            (
+                dutch::<Typed>("draft: misschien\n"),
+                "front matter: draft: hier hoort `true` of `false`, maar er staat de tekst \"misschien\"",
+                "schrijf `true` of `false`",
+            ),
+            (
+                dutch::<Typed>("items: geen lijst\n"),
+                "front matter: items: hier hoort een lijst, maar er staat de tekst \"geen lijst\"",
+                "schrijf hier een lijst: regels `- waarde`, of `[a, b]`",
+            ),
+            (
+                dutch::<Typed>("age: -3\n"),
+                "front matter: age: hier hoort een heel getal van 0 of meer, maar er staat het getal -3",
+                "schrijf een heel getal van 0 of meer",
+            ),
+            (
+                dutch::<Head>("themes: {a: b}\n"),
+                "front matter: themes: hier hoort een lijst, maar er staat een groep velden",
+                "schrijf hier een lijst: regels `- waarde`, of `[a, b]`",
+            ),
+            (
+                dutch::<Front>("date: x\n"),
+                "front matter: het veld `title` ontbreekt",
+                "voeg een regel `title: ...` toe",
+            ),
+            (
+                dutch::<Head>("titel: A\n"),
+                "front matter: onbekend veld `titel`; hier kan een van `title`, `date`, `summary`, `themes`, `draft`, `sub`, `groups`",
+                "bedoel je `title`? Mogelijke velden: title, date, summary, themes, draft, sub, groups",
+            ),
+            (
+                dutch::<Head>("title: a: b\n"),
+                "front matter: hier mag geen `: ` staan",
+                "zet tekst waarin `: ` staat tussen aanhalingstekens",
+            ),
+            (
+                dutch::<Head>("title: A\n  draft: true\n"),
+                "front matter: hier mag geen `: ` staan",
+                "zet tekst waarin `: ` staat tussen aanhalingstekens",
+            ),
+            (
+                dutch::<Head>("sub:\n    a: x\n  b: y\n"),
+                "front matter: hier verwachtte kennis een nieuw veld (`naam: waarde`)",
+                "kijk of deze regel goed inspringt (met spaties, net als de regels erboven) en of de aanhalingstekens kloppen",
+            ),
+            (
+                dutch::<Head>("title: A\n\tdraft: true\n"),
+                "front matter: hier staat een tab in de inspringing",
+                "spring in met spaties in plaats van tabs",
+            ),
+            (
+                dutch::<Head>("title: \"niet gesloten\n"),
+                "front matter: de `\"` die hier begint, wordt nergens gesloten",
+                "sluit af met `\"`, bijvoorbeeld `title: \"niet gesloten\"`; een `\"` in de tekst schrijf je als `\\\"`",
+            ),
+            (
+                dutch::<Head>("title: A\ntitle: B\n"),
+                "front matter: `title` staat er twee keer; het staat al op regel 2",
+                "haal een van de twee regels `title:` weg",
+            ),
+            (
+                dutch::<Head>("title: \"a\\qb\"\n"),
+                "front matter: in tekst tussen `\"` staat een `\\` die kennis niet kent",
+                "schrijf een `\\` in tekst tussen `\"` als `\\\\`, of zet de tekst tussen `'`",
+            ),
+        ];
+        for ((message, hint), want_message, want_hint) in cases {
+            assert_eq!(message, want_message);
+            assert_eq!(hint, want_hint, "{message}");
+        }
+    }
+
+    #[test]
+    fn the_library_s_messages_are_read_into_their_kinds() {
+        assert_eq!(
+            read_yaml_problem("unknown field `a`, expected `b` or `c`"),
+            YamlProblem::UnknownField {
+                field: "a",
+                expected: vec!["b", "c"]
+            }
+        );
+        assert_eq!(
+            read_yaml_problem("unknown variant `x`, expected one of `a`, `b`, `c`"),
+            YamlProblem::UnknownVariant {
+                variant: "x",
+                expected: vec!["a", "b", "c"]
+            }
+        );
+        assert_eq!(
+            read_yaml_problem("invalid length 3, expected an array of length 2"),
+            YamlProblem::InvalidLength {
+                length: "3",
+                expected: "an array of length 2"
+            }
+        );
+        assert_eq!(
+            read_yaml_problem("something new"),
+            YamlProblem::Other("something new")
+        );
+        let (nl, hint) = crate::messages::speaking(crate::messages::Language::Dutch, || {
+            yaml_message("unknown variant `x`, expected one of `a`, `b`, `c` at line 2 column 3")
+        });
+        assert_eq!(
+            nl.as_str(),
+            "`x` kan hier niet; hier kan een van `a`, `b`, `c`"
+        );
+        assert_eq!(hint.as_str(), "schrijf een van deze waarden: `a`, `b`, `c`");
+        let (nl, hint) = crate::messages::speaking(crate::messages::Language::Dutch, || {
+            yaml_message("a[0]: invalid length 3, expected an array of length 2")
+        });
+        assert_eq!(
+            nl.as_str(),
+            "a[0]: de lijst heeft 3 waarde(n), maar hier hoort een lijst van 2 waarden"
+        );
+        assert_eq!(hint.as_str(), "hier hoort een lijst van 2 waarden");
+        let (nl, _) = crate::messages::speaking(crate::messages::Language::Dutch, || {
+            yaml_message("something new at line 1 column 2")
+        });
+        assert_eq!(
+            nl.as_str(),
+            "deze YAML kan kennis niet lezen (something new)"
+        );
+        let (en, _) = english(|| yaml_message("something new at line 1 column 2"));
+        assert_eq!(en.as_str(), "something new");
     }
 }

@@ -291,15 +291,14 @@ fn near_miss_block_names_get_a_suggestion() {
 
 #[test]
 fn block_yaml_errors_point_into_the_markdown_file() {
-    // The message of the YAML reader is not the block's own; it is checked in English.
-    let e = crate::messages::speaking(crate::messages::Language::English, || {
+    let e = crate::messages::speaking(crate::messages::Language::Dutch, || {
         parse_yaml_block(Kind::Quote, "text: Hallo\nwho: Jeugdbeschermer\nwie: x\n").unwrap_err()
     });
     let span = e[0].span.clone().unwrap();
     // The fence is line 1, so YAML line 3 is file line 4.
     assert_eq!((span.line, span.col), (4, 1));
     assert!(
-        e[0].message.contains("unknown field `wie`"),
+        e[0].message.contains("onbekend veld `wie`"),
         "{}",
         e[0].message
     );
