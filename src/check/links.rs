@@ -98,10 +98,12 @@ fn check_link(
             if missing.is_empty() {
                 return None;
             }
-            broken(
-                messages::link_not_a_file(what, dest, &url, site_list(&missing, sites.len())),
-                messages::link_not_a_file_hint(&page.common.url),
-            )
+            let message = if everywhere(&missing, sites.len()) {
+                messages::link_not_a_file_anywhere(what, dest, &url)
+            } else {
+                messages::link_not_a_file(what, dest, &url, site_list(&missing))
+            };
+            broken(message, messages::link_not_a_file_hint(&page.common.url))
         }
         Target::Page(url, fragment) => {
             let missing: Vec<&&Site<'_>> =
@@ -115,10 +117,12 @@ fn check_link(
                         messages::link_check_address(&page.common.url, parent_of(&page.common.url))
                     }
                 };
-                return broken(
-                    messages::link_not_a_page(what, dest, &url, site_list(&names, sites.len())),
-                    hint,
-                );
+                let message = if everywhere(&names, sites.len()) {
+                    messages::link_not_a_page_anywhere(what, dest, &url)
+                } else {
+                    messages::link_not_a_page(what, dest, &url, site_list(&names))
+                };
+                return broken(message, hint);
             }
             let fragment = fragment.filter(|f| !f.is_empty())?;
             // Anchors are checked on content pages; kennis's own pages are not.
@@ -148,17 +152,19 @@ fn check_link(
     }
 }
 
-/// The sites a link is broken on: "site `a`", "site `a` or site `b`", or "any site" when it is
-/// broken on every one of several.
-fn site_list(names: &[&str], of: usize) -> Text {
-    if names.len() == of && of > 1 {
-        return messages::link_any_site();
-    }
+/// Whether a link is broken on every one of several sites.
+fn everywhere(names: &[&str], of: usize) -> bool {
+    names.len() == of && of > 1
+}
+
+/// The sites a link is broken on: "site `a`", "site `a` or site `b`".
+fn site_list(names: &[&str]) -> Text {
     let mut sites: Vec<Text> = names.iter().map(messages::link_site).collect();
-    match sites.pop() {
-        Some(last) if !sites.is_empty() => messages::link_sites_or(messages::join(sites), last),
-        Some(last) => last,
-        None => messages::link_any_site(),
+    let last = sites.pop().unwrap_or_else(|| messages::link_site(""));
+    if sites.is_empty() {
+        last
+    } else {
+        messages::link_sites_or(messages::join(sites), last)
     }
 }
 

@@ -471,7 +471,7 @@ mod tests {
         let shown = String::from_utf8(output).unwrap();
         assert_eq!(
             shown
-                .matches("Adres waarop de site komt te staan [Enter houdt `x`")
+                .matches("Adres waarop de site komt te staan [met Enter blijft het `x`")
                 .count(),
             2,
             "{shown}"

@@ -38,6 +38,11 @@ super::catalogue! {
         nl: "{what} `{dest}` wijst naar {url}, maar dat is geen bestand van {sites}",
         en: "{what} `{dest}` points at {url}, which is not a file of {sites}",
     }
+    /// A link to a file that is on none of the sites that show the page.
+    fn link_not_a_file_anywhere(what, dest, url) {
+        nl: "{what} `{dest}` wijst naar {url}, maar dat bestand staat op geen enkele site",
+        en: "{what} `{dest}` points at {url}, which is not a file of any site",
+    }
     /// Hint of `link_not_a_file`.
     fn link_not_a_file_hint(url) {
         nl: "deze pagina staat op {url}; bestanden naast de index.md van een pagina (content/rapporten/<slug>/) komen naast de pagina te staan. Controleer de naam (hoofdletters tellen mee) en de `../`",
@@ -47,6 +52,11 @@ super::catalogue! {
     fn link_not_a_page(what, dest, url, sites) {
         nl: "{what} `{dest}` wijst naar {url}, maar dat is geen pagina van {sites}",
         en: "{what} `{dest}` points at {url}, which is not a page of {sites}",
+    }
+    /// A link to a page that is on none of the sites that show the page.
+    fn link_not_a_page_anywhere(what, dest, url) {
+        nl: "{what} `{dest}` wijst naar {url}, maar die pagina staat op geen enkele site",
+        en: "{what} `{dest}` points at {url}, which is not a page of any site",
     }
     /// Hint of `link_not_a_page` with a page of a similar address.
     fn link_did_you_mean_page(suggestion, url) {
@@ -77,11 +87,6 @@ super::catalogue! {
     fn link_anchors_on_page(url, ids) {
         nl: "de ankers op {url} zijn de ids van de koppen en figuren: {ids}",
         en: "anchors on {url} are the ids of its headings and figures: {ids}",
-    }
-    /// Every site, in `link_not_a_page` and `link_not_a_file`.
-    fn link_any_site() {
-        nl: "een van de sites",
-        en: "any site",
     }
     /// One site, in `link_not_a_page` and `link_not_a_file`.
     fn link_site(name) {

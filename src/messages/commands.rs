@@ -304,17 +304,17 @@ super::catalogue! {
     }
     /// The watcher could not start.
     fn serve_cannot_watch(error) {
-        nl: "kan niet op wijzigingen letten: {error}",
+        nl: "kan wijzigingen niet volgen: {error}",
         en: "cannot watch for changes: {error}",
     }
     /// A folder cannot be watched.
     fn serve_cannot_watch_folder(folder, error) {
-        nl: "kan niet op {folder} letten: {error}",
+        nl: "kan {folder} niet volgen: {error}",
         en: "cannot watch {folder}: {error}",
     }
     /// serve runs.
     fn serve_watching() {
-        nl: "kennis serve: let op content/, themes/ en site.yaml; Ctrl-C stopt",
+        nl: "kennis serve: houdt content/, themes/ en site.yaml in de gaten; Ctrl-C stopt",
         en: "kennis serve: watching content/, themes/ and site.yaml; Ctrl-C stops",
     }
     /// A site was added to site.yaml while serve runs.
@@ -485,7 +485,7 @@ super::catalogue! {
     }
     /// The folder of init is not empty.
     fn init_folder_not_empty(folder, count, names) {
-        nl: "{folder} is niet leeg (er staat al iets in, {count} in totaal: {names}); kennis init schrijft alleen in een nieuwe of lege map, dus er is niets veranderd",
+        nl: "{folder} is niet leeg (bestanden en mappen erin: {count}; {names}); kennis init schrijft alleen in een nieuwe of lege map, dus er is niets veranderd",
         en: "{folder} is not empty (it holds {count} item(s): {names}); kennis init writes only into a new or empty folder, so nothing was changed",
     }
     /// Hint when the folder of init cannot take a site.
@@ -495,7 +495,7 @@ super::catalogue! {
     }
     /// init's question on a terminal, with what Enter does.
     fn init_question(question, placeholder) {
-        nl: "{question} [Enter houdt `{placeholder}`; je kunt het later in site.yaml veranderen]: ",
+        nl: "{question} [met Enter blijft het `{placeholder}`; je kunt het later in site.yaml veranderen]: ",
         en: "{question} [Enter keeps `{placeholder}`; site.yaml can change it later]: ",
     }
     /// init asks for the title.
