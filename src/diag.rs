@@ -341,28 +341,21 @@ impl Severity {
     }
 }
 
-/// Whether a message is one of the Dutch ones (the readability advice); the others are English
-/// and marked so in HTML.
-fn is_dutch(message: &str) -> bool {
-    message.starts_with("lange zin") || message.starts_with("leesbaarheid")
-}
-
-/// A diagnostic as an HTML list item for the check report: its kind, place, message, the line
-/// of the file and the hint. Everything passes through the markup serializer, which escapes it.
+/// A diagnostic as an HTML list item for the check report: its kind, place, message, the
+/// line of the file and the hint, in the language of the run (that of the report). Everything
+/// passes through the markup serializer, which escapes it.
 pub(crate) fn report_item(d: &Diagnostic) -> Element {
     let error = d.severity == Severity::Error;
-    let lang = |e: Element| {
-        if is_dutch(&d.message) {
-            e
-        } else {
-            e.attr("lang", "en")
-        }
+    let label = if error {
+        messages::report_error_label()
+    } else {
+        messages::report_advice_label()
     };
     let mut li = Element::new("li")
         .child(
             Element::new("span")
                 .attr("class", if error { "fout" } else { "advies" })
-                .text(if error { "Fout" } else { "Advies" }),
+                .text(label),
         )
         .text(" ");
     if let Some(span) = &d.span {
@@ -370,19 +363,19 @@ pub(crate) fn report_item(d: &Diagnostic) -> Element {
             .child(Element::new("code").text(span.to_string()))
             .text(": ");
     }
-    li = li.child(lang(Element::new("span").text(d.message.clone())));
+    li = li.child(Element::new("span").text(d.message.clone()));
     if let Some(line) = d.source_line.as_ref().filter(|l| !l.trim().is_empty()) {
         li = li.child(Element::new("pre").text(line.clone()));
     }
     if let Some(hint) = &d.hint {
-        li = li.child(lang(Element::new("p").text(hint.clone())));
+        li = li.child(Element::new("p").text(hint.clone()));
     }
     li
 }
 
 /// The errors of the last rebuild as the preview shows them over a page: file, line, the line
 /// itself with a marker, message and hint. Everything passes through the markup serializer,
-/// which escapes it.
+/// which escapes it. It is in the language of the run, marked so for the page it is shown on.
 pub(crate) fn overlay_html(errors: &[Diagnostic]) -> String {
     let box_style = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;\
         background:#fff;color:#1b1b1b;border-top:6px solid #a4000f;padding:1rem 1.5rem;\
@@ -398,11 +391,7 @@ pub(crate) fn overlay_html(errors: &[Diagnostic]) -> String {
                 )
                 .text(": ");
         }
-        li = li.child(
-            Element::new("span")
-                .attr("lang", "en")
-                .text(d.message.clone()),
-        );
+        li = li.child(Element::new("span").text(d.message.clone()));
         if let (Some(span), Some(line)) = (&d.span, &d.source_line) {
             let marker = " ".repeat(span.col.saturating_sub(1).min(line.chars().count()));
             li = li.child(
@@ -422,29 +411,30 @@ pub(crate) fn overlay_html(errors: &[Diagnostic]) -> String {
             li = li.child(
                 Element::new("p")
                     .attr("style", "margin:.2rem 0")
-                    .attr("lang", "en")
-                    .text(format!("help: {hint}")),
+                    .text(format!("{}: {hint}", messages::hint_label())),
             );
         }
         li
     });
     Element::new("div")
         .attr("id", "kennis-fouten")
+        .attr("lang", messages::language().code())
         .attr("role", "alert")
         .attr("style", box_style)
         .child(
             Element::new("p")
                 .attr("style", "margin:0 0 .5rem;font-weight:bold;color:#a4000f")
-                .text(format!(
-                    "kennis: de laatste wijziging bevat {} fout(en). Je ziet nog de vorige versie van de site.",
-                    errors.len()
-                )),
+                .text(messages::overlay_heading(messages::counted(
+                    errors.len(),
+                    messages::count_error_one,
+                    messages::count_errors,
+                ))),
         )
         .child(Element::new("ol").children(items))
         .child(
             Element::new("button")
                 .attr("type", "button")
-                .text("Verbergen"),
+                .text(messages::overlay_hide()),
         )
         .to_markup()
 }
@@ -454,13 +444,15 @@ pub(crate) fn overlay_html(errors: &[Diagnostic]) -> String {
 pub(crate) fn preview_page(errors: &[Diagnostic], script: &str) -> String {
     let body = if errors.is_empty() {
         Element::new("p")
-            .text("kennis is aan het bouwen…")
+            .text(messages::preview_building())
             .to_markup()
     } else {
         String::new()
     };
     format!(
-        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>kennis serve: fout</title></head>\n<body>\n{body}\n<script src=\"{}\"></script>\n</body></html>\n",
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n<body>\n{body}\n<script src=\"{}\"></script>\n</body></html>\n",
+        messages::language().code(),
+        crate::markup::escape(messages::preview_title().as_str()),
         crate::markup::escape(script)
     )
 }
@@ -537,11 +529,13 @@ mod tests {
 
     #[test]
     fn the_overlay_escapes_everything() {
-        let d =
+        let mut d =
             crate::source::SourceFile::new("content/x.md", "---\ntitle: <script>\n---\n".into())
-                .error_at_line(2, 8, "bad <script>alert(1)</script>")
-                .with_hint("use \"quotes\" & <b>");
-        let html = overlay_html(&[d]);
+                .error_at_line(2, 8, messages::serve_not_found());
+        // Text from the content, as a message can hold it.
+        d.message = "bad <script>alert(1)</script>".into();
+        d.hint = Some("use \"quotes\" & <b>".into());
+        let html = overlay_html(std::slice::from_ref(&d));
         assert!(!html.contains("<script>"), "{html}");
         assert!(
             html.contains("bad &lt;script&gt;alert(1)&lt;/script&gt;"),
@@ -549,14 +543,40 @@ mod tests {
         );
         assert!(html.contains("content/x.md:2:8"));
         assert!(!html.contains("onclick"), "{html}");
+        // In the language of the run, said so for the page it is shown over.
+        assert!(html.contains("lang=\"nl\""), "{html}");
+        assert!(
+            html.contains("kennis: de laatste wijziging heeft één fout."),
+            "{html}"
+        );
+        assert!(html.contains("tip: use"), "{html}");
+        let english = messages::speaking(messages::Language::English, || overlay_html(&[d]));
+        assert!(english.contains("lang=\"en\""), "{english}");
+        assert!(
+            english.contains("the last change has one error"),
+            "{english}"
+        );
+        assert!(english.contains("help: use"), "{english}");
+    }
+
+    #[test]
+    fn the_preview_page_speaks_the_language_of_the_run() {
+        let page = preview_page(&[], "/__kennis/preview.js");
+        assert!(page.contains("<html lang=\"nl\">"), "{page}");
+        assert!(page.contains("kennis is aan het bouwen…"), "{page}");
+        let english = messages::speaking(messages::Language::English, || {
+            preview_page(&[], "/__kennis/preview.js")
+        });
+        assert!(english.contains("<html lang=\"en\">"), "{english}");
+        assert!(english.contains("kennis is building…"), "{english}");
     }
 
     #[test]
     fn has_errors_ignores_warnings() {
         let mut all = Diagnostics::default();
-        all.push(Diagnostic::error("x").into_warning());
+        all.push(Diagnostic::error(messages::serve_not_found()).into_warning());
         assert!(!all.has_errors());
-        all.push(Diagnostic::error("y"));
+        all.push(Diagnostic::error(messages::serve_file_gone()));
         assert!(all.has_errors());
         assert_eq!(all.error_count(), 1);
     }

@@ -21,14 +21,34 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     /// The language of every message: nl or en [default: KENNIS_LANG, else the language of
     /// site.yaml, else nl].
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = cmd::parse_language)]
     lang: Option<messages::Language>,
     #[command(subcommand)]
     command: Command,
 }
 
-fn parse_language(code: &str) -> Result<messages::Language, String> {
-    messages::Language::from_code(code).ok_or_else(|| "nl or en".to_string())
+/// The language of the messages of the command line itself, before it is parsed (the checks of
+/// `--title`, `SLUG`, ...): a `--lang` among the arguments, else `KENNIS_LANG`, else the
+/// site.yaml of `--root` (or of the current folder), else Dutch.
+fn language_before_parsing() -> messages::Language {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| -> Option<&str> {
+        let with_equals = format!("{name}=");
+        args.iter().enumerate().find_map(|(i, a)| {
+            if a == name {
+                args.get(i + 1).map(String::as_str)
+            } else {
+                a.strip_prefix(&with_equals)
+            }
+        })
+    };
+    let flag = value("--lang").and_then(messages::Language::from_code);
+    let root = if args.iter().any(|a| a == "init") && value("--root").is_none() {
+        None
+    } else {
+        Some(PathBuf::from(value("--root").unwrap_or(".")))
+    };
+    messages::choose(flag, root.as_deref())
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +156,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    messages::set(language_before_parsing());
     let cli = Cli::parse();
     let root = match &cli.command {
         Command::Build { root, .. }

@@ -24,6 +24,7 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_128;
 
+use crate::messages::{self, Text};
 use crate::render::{Data, Output};
 
 /// Prefix of the folder a build writes into.
@@ -70,12 +71,29 @@ fn disk_full(error: &io::Error) -> bool {
 
 impl OutputError {
     /// What to do about it, for the failures that an editor can fix.
-    pub(crate) fn hint(&self) -> Option<String> {
+    pub(crate) fn hint(&self) -> Option<Text> {
         match self {
-            OutputError::Io(_, e) | OutputError::Copy { error: e, .. } if disk_full(e) => Some(
-                "free space on that disk, or build into a folder on another disk with `--out`, then build again; the site that was there is unchanged".into(),
-            ),
+            OutputError::Io(_, e) | OutputError::Copy { error: e, .. } if disk_full(e) => {
+                Some(messages::output_disk_full_hint())
+            }
             _ => None,
+        }
+    }
+
+    /// What went wrong, in the language of the run.
+    pub(crate) fn message(&self) -> Text {
+        match self {
+            OutputError::Escapes(p) => messages::output_outside_folder(p),
+            OutputError::Twice(p) => messages::output_written_twice(p),
+            OutputError::Io(p, e)
+            | OutputError::Copy {
+                to: p, error: e, ..
+            } if disk_full(e) => messages::output_disk_full(p.display(), e),
+            OutputError::Io(p, e) => messages::output_cannot_write(p.display(), e),
+            OutputError::Read(p, e) => messages::output_cannot_read(p.display(), e),
+            OutputError::Copy { from, to, error } => {
+                messages::output_cannot_copy(from.display(), to.display(), error)
+            }
         }
     }
 
@@ -99,30 +117,7 @@ impl OutputError {
 
 impl std::fmt::Display for OutputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            OutputError::Escapes(p) => write!(
-                f,
-                "refusing to write `{p}`: it is outside the output folder"
-            ),
-            OutputError::Twice(p) => write!(
-                f,
-                "refusing to write `{p}` twice: two files of the site would have that path"
-            ),
-            OutputError::Io(p, e)
-            | OutputError::Copy {
-                to: p, error: e, ..
-            } if disk_full(e) => {
-                write!(f, "cannot write {}: the disk is full ({e})", p.display())
-            }
-            OutputError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
-            OutputError::Read(p, e) => write!(f, "cannot read {}: {e}", p.display()),
-            OutputError::Copy { from, to, error } => write!(
-                f,
-                "cannot copy {} to {}: {error}",
-                from.display(),
-                to.display()
-            ),
-        }
+        write!(f, "{}", self.message())
     }
 }
 
@@ -160,10 +155,7 @@ pub(crate) fn lock(out_dir: &Path, say: impl Fn(&str)) -> Result<OutputLock, Out
     match file.try_lock() {
         Ok(()) => {}
         Err(fs::TryLockError::WouldBlock) => {
-            say(&format!(
-                "waiting: another kennis build is writing to {}; this one goes on when it is done",
-                out_dir.display()
-            ));
+            say(messages::output_waiting_for_lock(out_dir.display()).as_str());
             if let Err(e) = file.lock() {
                 say(&no_lock(&path, &e));
             }
@@ -173,10 +165,12 @@ pub(crate) fn lock(out_dir: &Path, say: impl Fn(&str)) -> Result<OutputLock, Out
     Ok(OutputLock { _file: file })
 }
 
+/// The warning that the folder cannot be locked, with its label.
 fn no_lock(path: &Path, e: &io::Error) -> String {
     format!(
-        "warning: cannot lock {} ({e}); make sure that no other build writes to this folder at the same time",
-        path.display()
+        "{}: {}",
+        messages::warning_label(),
+        messages::output_cannot_lock(path.display(), e)
     )
 }
 
@@ -622,10 +616,22 @@ mod tests {
         );
         assert!(
             e.to_string()
-                .starts_with("cannot write output/s/index.html: the disk is full"),
+                .starts_with("kan output/s/index.html niet schrijven: de schijf is vol"),
             "{e}"
         );
-        assert!(e.hint().unwrap().contains("free space on that disk"));
+        assert!(
+            e.hint()
+                .unwrap()
+                .as_str()
+                .contains("maak ruimte vrij op die schijf")
+        );
+        let english = messages::speaking(messages::Language::English, || e.message());
+        assert!(
+            english
+                .as_str()
+                .starts_with("cannot write output/s/index.html: the disk is full"),
+            "{english}"
+        );
         let other = OutputError::Io("x".into(), io::Error::from(io::ErrorKind::PermissionDenied));
         assert!(other.hint().is_none());
     }
@@ -648,7 +654,10 @@ mod tests {
         let line = heard
             .recv_timeout(std::time::Duration::from_secs(30))
             .unwrap();
-        assert!(line.starts_with("waiting: another kennis build"), "{line}");
+        assert!(
+            line.starts_with("even wachten: een andere kennis-build"),
+            "{line}"
+        );
         assert!(
             got.recv_timeout(std::time::Duration::from_millis(300))
                 .is_err()

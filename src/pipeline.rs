@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Sources;
+use crate::messages::{self, Text, counted};
 use crate::model::Content;
 use crate::model::reparse::{Change, reparse};
 use crate::render::{self, Context, Output};
@@ -71,8 +72,8 @@ pub(crate) struct Built {
     pub(crate) sites: Vec<(String, Vec<Output>)>,
     /// Warnings of the content (the build has no errors).
     pub(crate) warnings: Diagnostics,
-    /// One line per site: what it holds.
-    pub(crate) summary: Vec<String>,
+    /// Per site: what it holds ("3 reports, one persona, 2 pages, 29 graphics").
+    pub(crate) summary: Vec<Text>,
 }
 
 /// Reads the content and builds the model: every diagnostic that `build` would report before
@@ -98,9 +99,9 @@ pub(crate) fn build(
     drafts: bool,
     caches: &Caches,
     preview: bool,
-    step: &dyn Fn(String),
+    step: &dyn Fn(Text),
 ) -> Result<(Built, Model), Diagnostics> {
-    step("loading content".to_string());
+    step(messages::progress_loading_content());
     let started = Instant::now();
     let (sources, content, diags) = analyse(config, drafts);
     render::timing("load and model", started);
@@ -113,7 +114,7 @@ pub(crate) fn build(
         search: &caches.search,
         preview,
     };
-    step("rendering".to_string());
+    step(messages::progress_rendering());
     // The sites in parallel: each has its own pages, graphics and search index.
     let rendered: Vec<_> = config
         .sites
@@ -129,20 +130,19 @@ pub(crate) fn build(
     let mut summary = Vec::new();
     for (site_config, result, (reports, personas, pages)) in rendered {
         let name = &site_config.name;
-        step(format!("rendered {name}"));
+        step(messages::progress_rendered(name));
         match result {
             Ok(outputs) => {
                 let graphics = outputs.iter().filter(|o| o.path.ends_with(".png")).count();
-                summary.push(format!(
-                    "{name}: {reports} reports, {personas} personas, {pages} pages, {graphics} graphics",
-                ));
+                summary.push(contents(reports, personas, pages, graphics));
                 sites.push((name.clone(), outputs));
             }
             Err(e) => {
                 let mut all = Diagnostics::default();
-                all.push(Diagnostic::error(format!("site `{name}`: {e}")).with_hint(
-                    "this is a problem of the theme's templates or of kennis, not of the content",
-                ));
+                all.push(
+                    Diagnostic::error(messages::site_render_failed(name, e))
+                        .with_hint(messages::site_render_failed_hint()),
+                );
                 return Err(all);
             }
         }
@@ -153,6 +153,24 @@ pub(crate) fn build(
         summary,
     };
     Ok((built, Model { sources, content }))
+}
+
+/// What a site holds, counted: "3 reports, one persona, 2 pages, 29 graphics".
+fn contents(reports: usize, personas: usize, pages: usize, graphics: usize) -> Text {
+    messages::site_contents(
+        counted(reports, messages::count_report_one, messages::count_reports),
+        counted(
+            personas,
+            messages::count_persona_one,
+            messages::count_personas,
+        ),
+        counted(pages, messages::count_page_one, messages::count_pages),
+        counted(
+            graphics,
+            messages::count_graphic_one,
+            messages::count_graphics,
+        ),
+    )
 }
 
 /// What a burst of saves does.
@@ -260,4 +278,27 @@ pub(crate) fn search_index<'a>(
 ) -> Result<Vec<Output>, render::RenderError> {
     let pages = render::search::indexed_pages(files);
     render::search::shards(site, language, pages, &caches.search).map(|(index, _)| index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contents;
+    use crate::messages::{Language, speaking};
+
+    #[test]
+    fn the_contents_of_a_site_are_counted_in_the_language_of_the_run() {
+        assert_eq!(
+            contents(3, 1, 2, 29).as_str(),
+            "3 rapporten, één persona, 2 pagina's, 29 afbeeldingen"
+        );
+        assert_eq!(
+            contents(1, 0, 1, 1).as_str(),
+            "één rapport, 0 persona's, één pagina, één afbeelding"
+        );
+        let english = speaking(Language::English, || contents(3, 1, 2, 29));
+        assert_eq!(
+            english.as_str(),
+            "3 reports, one persona, 2 pages, 29 graphics"
+        );
+    }
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::blocks::Block;
 use crate::diag::{Diagnostic, Rule};
+use crate::messages;
 
 use super::Page;
 
@@ -31,13 +32,13 @@ pub(super) fn check(page: &Page<'_>) -> Vec<Diagnostic> {
                             page.file
                                 .error_at(
                                     at(label, 0),
-                                    format!(
-                                        "`bars` block: the values of group `{label}` add up to {}, less than the `total` of {}",
+                                    messages::bars_group_below_total_advice(
+                                        label,
                                         crate::markup::fmt_num(sum),
-                                        crate::markup::fmt_num(total.get())
+                                        crate::markup::fmt_num(total.get()),
                                     ),
                                 )
-                                .with_hint("this is fine when not everyone answered (say so in the caption); otherwise check the values")
+                                .with_hint(messages::bars_group_below_total_advice_hint())
                                 .with_rule(Rule::Data)
                                 .into_warning(),
                         );
@@ -55,9 +56,9 @@ pub(super) fn check(page: &Page<'_>) -> Vec<Diagnostic> {
                             page.file
                                 .error_at(
                                     at(label, 1),
-                                    format!("`matrix` block: two rows are labelled `{label}`"),
+                                    messages::matrix_row_label_twice_advice(label),
                                 )
-                                .with_hint("give every row its own label, or merge the rows")
+                                .with_hint(messages::matrix_row_label_twice_advice_hint())
                                 .with_rule(Rule::Data)
                                 .into_warning(),
                         );
@@ -70,12 +71,9 @@ pub(super) fn check(page: &Page<'_>) -> Vec<Diagnostic> {
                             page.file
                                 .error_at(
                                     at("columns", 0),
-                                    format!(
-                                        "`matrix` block: two columns are labelled `{}`",
-                                        column.as_str()
-                                    ),
+                                    messages::matrix_column_label_twice_advice(column.as_str()),
                                 )
-                                .with_hint("give every column its own heading")
+                                .with_hint(messages::matrix_column_label_twice_advice_hint())
                                 .with_rule(Rule::Data)
                                 .into_warning(),
                         );

@@ -3,6 +3,7 @@
 //! image has alt text.
 
 use crate::diag::{Diagnostic, Rule, suggest};
+use crate::messages::{self, Text};
 use crate::model::Site;
 use crate::model::body::LinkKind;
 use crate::model::links::{Target, resolve};
@@ -34,10 +35,8 @@ pub(super) fn check(
                     let dest = &link.dest;
                     out.push(
                         page.file
-                            .error_at(link.offset, format!("the image `{dest}` has no alt text"))
-                            .with_hint(format!(
-                                "write what the image shows between the brackets, e.g. `![Grafiek: aantal respondenten per functie]({dest})`; screen readers read it aloud"
-                            ))
+                            .error_at(link.offset, messages::image_without_alt(dest))
+                            .with_hint(messages::image_without_alt_hint(dest))
                             .with_rule(Rule::AltText),
                     );
                 }
@@ -64,14 +63,18 @@ fn check_link(
     image: bool,
     stats: &mut PageStats,
 ) -> Option<Diagnostic> {
-    let what = if image { "image" } else { "link" };
+    let what = if image {
+        messages::broken_thing_image()
+    } else {
+        messages::broken_thing_link()
+    };
     let target = resolve(&page.common.url, dest);
     if target == Target::External {
         stats.external_links += 1;
         return None;
     }
     stats.internal_links += 1;
-    let mut broken = |message: String, hint: String| {
+    let mut broken = |message: Text, hint: Text| {
         stats.broken_links += 1;
         Some(
             page.file
@@ -83,11 +86,8 @@ fn check_link(
     match target {
         Target::External => None,
         Target::Outside => broken(
-            format!("the {what} `{dest}` goes above the site's root folder"),
-            format!(
-                "this page is at {}; count the `../`: each one goes up one folder",
-                page.common.url
-            ),
+            messages::link_above_root(what, dest),
+            messages::link_above_root_hint(&page.common.url),
         ),
         Target::File(url) => {
             let missing: Vec<&str> = sites
@@ -98,16 +98,12 @@ fn check_link(
             if missing.is_empty() {
                 return None;
             }
-            broken(
-                format!(
-                    "the {what} `{dest}` points at {url}, which is not a file of {}",
-                    site_list(&missing, sites.len())
-                ),
-                format!(
-                    "this page is at {}; files beside a page's index.md (content/rapporten/<slug>/) are copied next to the page. Check the name (it is case-sensitive) and the `../`",
-                    page.common.url
-                ),
-            )
+            let message = if everywhere(&missing, sites.len()) {
+                messages::link_not_a_file_anywhere(what, dest, &url)
+            } else {
+                messages::link_not_a_file(what, dest, &url, site_list(&missing))
+            };
+            broken(message, messages::link_not_a_file_hint(&page.common.url))
         }
         Target::Page(url, fragment) => {
             let missing: Vec<&&Site<'_>> =
@@ -116,23 +112,17 @@ fn check_link(
                 let names: Vec<&str> = missing.iter().map(|s| s.config.name.as_str()).collect();
                 let candidates: Vec<&str> = missing[0].routes.page_urls().collect();
                 let hint = match suggest(&url, &candidates) {
-                    Some(s) => format!(
-                        "did you mean {s}? Write it relative to this page ({}) or from the site's root, starting with `/`",
-                        page.common.url
-                    ),
-                    None => format!(
-                        "check the address; this page is at {}, so `../` goes up to {}",
-                        page.common.url,
-                        parent_of(&page.common.url)
-                    ),
+                    Some(s) => messages::link_did_you_mean_page(s, &page.common.url),
+                    None => {
+                        messages::link_check_address(&page.common.url, parent_of(&page.common.url))
+                    }
                 };
-                return broken(
-                    format!(
-                        "the {what} `{dest}` points at {url}, which is not a page of {}",
-                        site_list(&names, sites.len())
-                    ),
-                    hint,
-                );
+                let message = if everywhere(&names, sites.len()) {
+                    messages::link_not_a_page_anywhere(what, dest, &url)
+                } else {
+                    messages::link_not_a_page(what, dest, &url, site_list(&names))
+                };
+                return broken(message, hint);
             }
             let fragment = fragment.filter(|f| !f.is_empty())?;
             // Anchors are checked on content pages; kennis's own pages are not.
@@ -150,33 +140,31 @@ fn check_link(
                 .chain(target_page.body.figures.iter().map(|f| f.id.as_str()))
                 .collect();
             let hint = match suggest(&fragment, &list) {
-                Some(s) => format!("did you mean `#{s}`?"),
-                None if list.is_empty() => format!("{url} has no headings or figures to link to"),
-                None => format!(
-                    "anchors on {url} are the ids of its headings and figures: {}",
-                    list.iter()
-                        .take(12)
-                        .map(|s| format!("#{s}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                Some(s) => messages::link_did_you_mean_anchor(s),
+                None if list.is_empty() => messages::link_page_without_anchors(&url),
+                None => messages::link_anchors_on_page(
+                    &url,
+                    messages::join(list.iter().take(12).map(|s| format!("#{s}"))),
                 ),
             };
-            broken(
-                format!(
-                    "the {what} `{dest}`: {url} has no heading or figure with the id `{fragment}`"
-                ),
-                hint,
-            )
+            broken(messages::link_no_anchor(what, dest, &url, &fragment), hint)
         }
     }
 }
 
-fn site_list(names: &[&str], of: usize) -> String {
-    if names.len() == of && of > 1 {
-        "any site".to_string()
+/// Whether a link is broken on every one of several sites.
+fn everywhere(names: &[&str], of: usize) -> bool {
+    names.len() == of && of > 1
+}
+
+/// The sites a link is broken on: "site `a`", "site `a` or site `b`".
+fn site_list(names: &[&str]) -> Text {
+    let mut sites: Vec<Text> = names.iter().map(messages::link_site).collect();
+    let last = sites.pop().unwrap_or_else(|| messages::link_site(""));
+    if sites.is_empty() {
+        last
     } else {
-        let quoted: Vec<String> = names.iter().map(|n| format!("site `{n}`")).collect();
-        quoted.join(" or ")
+        messages::link_sites_or(messages::join(sites), last)
     }
 }
 

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diag::{Diagnostic, Rule};
 use crate::load::Sources;
+use crate::messages::{self, Text};
 use crate::model::{Common, Content, Site};
 use crate::palette::contrast;
 use crate::source::SourceFile;
@@ -31,8 +32,8 @@ pub(crate) use report::{ReportInput, report_html};
 pub(crate) struct RuleDoc {
     /// The rule its diagnostics carry; its id is the rule's name.
     pub(crate) rule: Rule,
-    /// What it checks.
-    pub(crate) what: &'static str,
+    /// What it checks, in the language of the run.
+    pub(crate) what: fn() -> Text,
     /// The WCAG 2.2 success criterion it supports, if any.
     pub(crate) wcag: Option<&'static str>,
     /// Whether it finds errors (exit 1) or gives advice (warnings).
@@ -43,43 +44,43 @@ pub(crate) struct RuleDoc {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         rule: Rule::Content,
-        what: "site.yaml, themes, front matter, dates, references to personas and reports, and the YAML of every infographic block (what `kennis build` checks)",
+        what: messages::rule_content,
         wcag: None,
         errors: true,
     },
     RuleDoc {
         rule: Rule::Headings,
-        what: "one level-1 heading per page (the title) and no skipped heading levels",
+        what: messages::rule_headings,
         wcag: Some("1.3.1 Info and Relationships"),
         errors: true,
     },
     RuleDoc {
         rule: Rule::Contrast,
-        what: "contrast of every colour pair of each theme palette: text 4.5:1, graphics and borders 3:1",
+        what: messages::rule_contrast,
         wcag: Some("1.4.3 Contrast (Minimum), 1.4.11 Non-text Contrast"),
         errors: true,
     },
     RuleDoc {
         rule: Rule::Links,
-        what: "internal links (starting with `/`, `../` or `#`, or relative) point at a page or file of every site that shows the page, and their `#anchor` at a heading or figure there",
+        what: messages::rule_links,
         wcag: Some("2.4.4 Link Purpose"),
         errors: true,
     },
     RuleDoc {
         rule: Rule::AltText,
-        what: "every image in Markdown has alt text (`![what it shows](file.png)`)",
+        what: messages::rule_alt_text,
         wcag: Some("1.1.1 Non-text Content"),
         errors: true,
     },
     RuleDoc {
         rule: Rule::Data,
-        what: "infographic data: duplicate row or column labels in a `matrix`, and `bars` groups that add up to less than their `total` (advice)",
+        what: messages::rule_data,
         wcag: None,
         errors: false,
     },
     RuleDoc {
         rule: Rule::Readability,
-        what: "plain language (B1): sentences longer than `readability.max_sentence_words` and pages whose Flesch-Douma score is below `readability.min_score` (advice)",
+        what: messages::rule_readability,
         wcag: Some("3.1.5 Reading Level (AAA, advice)"),
         errors: false,
     },
@@ -245,4 +246,97 @@ fn all_entries(content: &Content) -> Vec<(&Common, &'static str)> {
     out.extend(content.pages.iter().map(|p| (&p.common, "page")));
     out.extend(content.sections.iter().map(|s| (&s.common, "section")));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{self, Overrides};
+    use crate::messages::{Language, speaking};
+
+    /// The messages of a small site's check, as (message, hint).
+    fn findings(language: Language) -> Vec<(String, String)> {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/rapporten/cijfers")).unwrap();
+        std::fs::write(
+            root.join("site.yaml"),
+            "language: nl\nsites:\n  test:\n    title: Testsite\n    base_url: https://test.example.nl/\n    theme: kennisnetwerk\nreadability:\n  max_sentence_words: 8\n",
+        )
+        .unwrap();
+        std::fs::write(
+            root.join("content/_index.md"),
+            "---\ntitle: Home\n---\nWelkom.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            root.join("content/rapporten/cijfers/index.md"),
+            "---\ntitle: Cijfers\ntype: report\ndate: 2025-03-01\nsummary: De cijfers.\n---\n## Respondenten\n\nDeze zin is met opzet veel te lang voor de drempel van acht woorden.\n\n```matrix\ntitle: Gemist\ncolumns: [Ervaren, Startend]\nrows:\n  - {label: Zelfzorg, cells: [true, false]}\n  - {label: Zelfzorg, cells: [false, true]}\n```\n\nZie [de bijlage](bijlage.pdf).\n",
+        )
+        .unwrap();
+        speaking(language, || {
+            let config = config::load(root, &Overrides::default()).unwrap();
+            let (sources, content, diags) = crate::pipeline::analyse(&config, false);
+            assert!(!diags.has_errors(), "{diags:?}");
+            let sites: Vec<_> = config
+                .sites
+                .iter()
+                .map(|site| content.site(site, &config).0)
+                .collect();
+            super::run(&config, &sources, &content, &sites)
+                .diagnostics
+                .into_iter()
+                .map(|d| (d.message, d.hint.unwrap_or_default()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn the_findings_of_check_are_dutch_by_default_and_english_when_asked() {
+        let dutch = findings(Language::Dutch);
+        let has = |all: &[(String, String)], message: &str, hint: &str| {
+            all.iter()
+                .any(|(m, h)| m.starts_with(message) && h.contains(hint))
+        };
+        assert!(
+            has(
+                &dutch,
+                "lange zin: 14 woorden (advies: hoogstens 8)",
+                "splits zo'n zin in tweeën"
+            ),
+            "{dutch:?}"
+        );
+        assert!(
+            has(
+                &dutch,
+                "`matrix`-blok: twee rijen heten `Zelfzorg`",
+                "geef elke rij een eigen naam"
+            ),
+            "{dutch:?}"
+        );
+        assert!(
+            has(
+                &dutch,
+                "de link `bijlage.pdf` wijst naar /rapporten/cijfers/bijlage.pdf, maar dat is geen bestand van de site `test`",
+                "deze pagina staat op /rapporten/cijfers/"
+            ),
+            "{dutch:?}"
+        );
+        let english = findings(Language::English);
+        assert!(
+            has(
+                &english,
+                "long sentence: 14 words (advice: at most 8)",
+                "split such a sentence in two"
+            ),
+            "{english:?}"
+        );
+        assert!(
+            has(
+                &english,
+                "the link `bijlage.pdf` points at /rapporten/cijfers/bijlage.pdf, which is not a file of site `test`",
+                "this page is at /rapporten/cijfers/"
+            ),
+            "{english:?}"
+        );
+    }
 }

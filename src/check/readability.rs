@@ -5,6 +5,7 @@
 
 use crate::config::Readability;
 use crate::diag::{Diagnostic, Rule};
+use crate::messages::{self, Language};
 
 use super::{Page, PageStats};
 
@@ -224,33 +225,23 @@ pub(super) fn check(
             .collect();
         let more = match long.len().saturating_sub(20) {
             0 => String::new(),
-            n => format!(" en nog {n}"),
+            n => messages::and_n_more(n).to_string(),
         };
         let (message, lines) = if long.len() == 1 {
             (
-                format!(
-                    "lange zin: {} woorden (advies: hoogstens {})",
-                    long[0].1, limits.max_sentence_words
-                ),
+                messages::long_sentence(long[0].1, limits.max_sentence_words),
                 String::new(),
             )
         } else {
             (
-                format!(
-                    "lange zinnen: {} van de {} zinnen hebben meer dan {} woorden",
-                    long.len(),
-                    stats.sentences,
-                    limits.max_sentence_words
-                ),
-                format!("regel (woorden): {}{more}; ", listed.join(", ")),
+                messages::long_sentences(long.len(), stats.sentences, limits.max_sentence_words),
+                messages::long_sentence_lines(listed.join(", "), more).to_string(),
             )
         };
         out.push(
             page.file
                 .error_at(*first, message)
-                .with_hint(format!(
-                    "{lines}splits zo'n zin in tweeën, of zet een opsomming in een lijst; advies, geen oordeel (drempel: readability.max_sentence_words in site.yaml)"
-                ))
+                .with_hint(messages::long_sentence_hint(lines))
                 .with_rule(Rule::Readability)
                 .into_warning(),
         );
@@ -261,22 +252,25 @@ pub(super) fn check(
         let per_sentence = stats.words as f64 / stats.sentences.max(1) as f64;
         let per_hundred = stats.syllables as f64 * 100.0 / stats.words.max(1) as f64;
         let cause = match (per_sentence > 15.0, per_hundred > 160.0) {
-            (true, true) => "lange zinnen en lange woorden maken de tekst moeilijker",
-            (false, true) => "lange woorden maken de tekst moeilijker",
-            _ => "lange zinnen maken de tekst moeilijker",
+            (true, true) => messages::readability_cause_both(),
+            (false, true) => messages::readability_cause_words(),
+            _ => messages::readability_cause_sentences(),
+        };
+        // One decimal, with the decimal sign of the language.
+        let per_sentence = match messages::language() {
+            Language::Dutch => format!("{per_sentence:.1}").replace('.', ","),
+            Language::English => format!("{per_sentence:.1}"),
         };
         out.push(
             page.file
                 .error_at(
                     first_prose.unwrap_or(page.common.body.offset),
-                    format!(
-                        "leesbaarheid (Flesch-Douma) {score:.0}: {cause}; advies, geen oordeel"
-                    ),
+                    messages::readability_low(score, cause),
                 )
-                .with_hint(format!(
-                    "gemiddeld {} woorden per zin en {per_hundred:.0} lettergrepen per 100 woorden; tekst op B1-niveau scoort meestal 60 of meer (drempel: readability.min_score in site.yaml, nu {})",
-                    format!("{per_sentence:.1}").replace('.', ","),
-                    limits.min_score
+                .with_hint(messages::readability_low_hint(
+                    per_sentence,
+                    per_hundred,
+                    limits.min_score,
                 ))
                 .with_rule(Rule::Readability)
                 .into_warning(),

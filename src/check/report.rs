@@ -4,6 +4,7 @@
 
 use crate::config::Readability;
 use crate::diag::Diagnostic;
+use crate::messages::{self, Language, Text, counted};
 
 use super::{Checked, PageStats, RULES};
 
@@ -44,18 +45,20 @@ fn num_cell(n: impl ToString) -> crate::markup::Element {
         .text(n.to_string())
 }
 
-fn header_row(names: &[&str]) -> crate::markup::Element {
+/// The header row of a table, from the column names between `|`.
+fn header_row(names: &Text) -> crate::markup::Element {
     use crate::markup::Element;
     Element::new("thead").child(
         Element::new("tr").children(
             names
-                .iter()
-                .map(|n| Element::new("th").attr("scope", "col").text(n.to_string())),
+                .as_str()
+                .split('|')
+                .map(|n| Element::new("th").attr("scope", "col").text(n)),
         ),
     )
 }
 
-fn scroll(label: &str, table: crate::markup::Element) -> crate::markup::Element {
+fn scroll(label: &Text, table: crate::markup::Element) -> crate::markup::Element {
     crate::markup::Element::new("div")
         .attr("class", "scroll")
         .attr("tabindex", "0")
@@ -65,9 +68,20 @@ fn scroll(label: &str, table: crate::markup::Element) -> crate::markup::Element 
 }
 
 /// The accessibility and quality report: what was checked, when, per page, with every
-/// finding. All text goes through the markup serializer, which escapes it.
+/// finding, in the language of the run (its `lang`). Text that stays English whatever the run
+/// speaks (the names of WCAG's criteria and of the palette's colour pairs) is marked so. All
+/// text goes through the markup serializer, which escapes it.
 pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
     use crate::markup::{Element, escape};
+    let language = messages::language();
+    // Marks text that is English in a report that is not.
+    let english = |e: Element| {
+        if language == Language::English {
+            e
+        } else {
+            e.attr("lang", "en")
+        }
+    };
     let checked = input.checked;
     let errors = input
         .diagnostics
@@ -79,98 +93,111 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
     let total = |f: fn(&PageStats) -> usize| pages.iter().map(f).sum::<usize>();
 
     let mut main = Element::new("main").attr("id", "inhoud");
-    main.push(Element::new("h1").text("Toegankelijkheids- en kwaliteitsrapport"));
+    main.push(Element::new("h1").text(messages::report_heading()));
     let site_names: Vec<String> = input
         .sites
         .iter()
         .map(|(name, title)| format!("{title} ({name})"))
         .collect();
+    // The sentence with the command as code in it: the text on either side of the command.
+    const COMMAND: &str = "\u{E000}";
+    let made_with = messages::report_made_with(
+        COMMAND,
+        input.when,
+        input.root.display(),
+        site_names.join(", "),
+    );
+    let (before, after) = made_with
+        .as_str()
+        .split_once(COMMAND)
+        .unwrap_or((made_with.as_str(), ""));
     main.push(
         Element::new("p")
-            .text("Gemaakt met ")
+            .text(before)
             .child(Element::new("code").text("kennis check"))
-            .text(format!(
-                " op {}, over de inhoud in {}. Sites: {}.",
-                input.when,
-                input.root.display(),
-                site_names.join(", ")
-            )),
+            .text(after),
+    );
+    let advice = counted(
+        warnings,
+        messages::count_advice_one,
+        messages::count_advices,
     );
     let verdict = if errors == 0 {
-        Element::new("p").attr("class", "goed").text(format!(
-            "Geen fouten gevonden; {warnings} adviezen (waarschuwingen)."
-        ))
+        Element::new("p")
+            .attr("class", "goed")
+            .text(messages::report_verdict_clean(advice))
     } else {
-        Element::new("p").attr("class", "fout").text(format!(
-            "{errors} fouten en {warnings} adviezen (waarschuwingen) gevonden. Los de fouten op voor publicatie."
-        ))
+        let errors = counted(errors, messages::count_error_one, messages::count_errors);
+        Element::new("p")
+            .attr("class", "fout")
+            .text(messages::report_verdict_errors(errors, advice))
     };
     main.push(verdict);
     main.push(Element::new("ul").children([
-        Element::new("li").text(format!("{} pagina's gecontroleerd", pages.len())),
-        Element::new("li").text(format!(
-            "{} interne links en afbeeldingen gevolgd, {} kapot; {} externe links (niet gevolgd)",
+        Element::new("li").text(messages::report_pages_checked(counted(
+            pages.len(),
+            messages::count_page_one,
+            messages::count_pages,
+        ))),
+        Element::new("li").text(messages::report_links(
             total(|p| p.internal_links),
             total(|p| p.broken_links),
-            total(|p| p.external_links)
+            total(|p| p.external_links),
         )),
-        Element::new("li").text(format!(
-            "{} afbeeldingen in de tekst, {} zonder alternatieve tekst",
+        Element::new("li").text(messages::report_images(
             total(|p| p.images),
-            total(|p| p.images_without_alt)
+            total(|p| p.images_without_alt),
         )),
-        Element::new("li").text(format!(
-            "{} koppen en {} infographics (elk met tekstalternatief en tabel)",
+        Element::new("li").text(messages::report_headings(
             total(|p| p.headings),
-            total(|p| p.figures)
+            total(|p| p.figures),
         )),
-        Element::new("li").text(format!(
-            "{} van {} zinnen langer dan {} woorden",
+        Element::new("li").text(messages::report_long_sentences(
             total(|p| p.long_sentences),
             total(|p| p.sentences),
-            input.readability.max_sentence_words
+            input.readability.max_sentence_words,
         )),
     ]));
 
     // What was checked.
-    main.push(Element::new("h2").text("Wat is gecontroleerd"));
+    main.push(Element::new("h2").text(messages::report_what_was_checked()));
     let rules = Element::new("table")
-        .child(Element::new("caption").text("De regels van kennis check"))
-        .child(header_row(&["Regel", "Wat", "WCAG 2.2", "Soort"]))
+        .child(Element::new("caption").text(messages::report_rules_caption()))
+        .child(header_row(&messages::report_rules_columns()))
         .child(Element::new("tbody").children(RULES.iter().map(|r| {
+            let kind = if r.errors {
+                messages::report_kind_error()
+            } else {
+                messages::report_kind_advice()
+            };
             Element::new("tr")
                 .child(Element::new("td").child(Element::new("code").text(r.rule.id())))
-                .child(cell(r.what).attr("lang", "en"))
-                .child(cell(r.wcag.unwrap_or("–")).attr("lang", "en"))
-                .child(cell(if r.errors { "fout" } else { "advies" }))
+                .child(cell((r.what)()))
+                .child(english(cell(r.wcag.unwrap_or("–"))))
+                .child(cell(kind))
         })));
-    main.push(scroll("Regels", rules));
-    main.push(Element::new("p").text(
-        "Daarnaast maakt kennis elke pagina met één h1, een skiplink, landmarks, een taalattribuut, en bij elke infographic een toegankelijke naam, beschrijving en tabel met dezelfde gegevens. \
-         Een automatische controle dekt maar een deel van WCAG: toetsenbordbediening, schermlezers, zoomen tot 200 % en de betekenis van teksten vragen een handmatige controle.",
-    ));
+    main.push(scroll(&messages::report_rules_region(), rules));
+    main.push(Element::new("p").text(messages::report_beyond_the_rules()));
 
     // Contrast.
-    main.push(Element::new("h2").text("Contrast van de kleurpaletten"));
+    main.push(Element::new("h2").text(messages::report_contrast_heading()));
     for theme in &checked.contrast {
         let table = Element::new("table")
             .child(
                 Element::new("caption")
-                    .text(format!("Thema {} (site {})", theme.theme, theme.site)),
+                    .text(messages::report_theme_caption(&theme.theme, &theme.site)),
             )
-            .child(header_row(&[
-                "Kleurpaar",
-                "Voorgrond",
-                "Achtergrond",
-                "Contrast",
-                "Minimum",
-                "Resultaat",
-            ]))
+            .child(header_row(&messages::report_contrast_columns()))
             .child(Element::new("tbody").children(theme.pairs.iter().map(
                 |(what, fg, bg, ratio, min)| {
                     let ok = ratio >= min;
+                    let result = if ok {
+                        messages::report_contrast_passes()
+                    } else {
+                        messages::report_contrast_fails()
+                    };
                     Element::new("tr")
-                        .child(cell(*what).attr("lang", "en"))
+                        .child(english(cell(*what)))
                         .child(Element::new("td").child(Element::new("code").text(fg.clone())))
                         .child(Element::new("td").child(Element::new("code").text(bg.clone())))
                         .child(num_cell(format!("{ratio:.2}:1")))
@@ -178,15 +205,18 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
                         .child(
                             Element::new("td")
                                 .attr("class", if ok { "goed" } else { "fout" })
-                                .text(if ok { "voldoet" } else { "voldoet niet" }),
+                                .text(result),
                         )
                 },
             )));
-        main.push(scroll(&format!("Contrast thema {}", theme.theme), table));
+        main.push(scroll(
+            &messages::report_contrast_region(&theme.theme),
+            table,
+        ));
     }
 
     // Per page.
-    main.push(Element::new("h2").text("Per pagina"));
+    main.push(Element::new("h2").text(messages::report_per_page()));
     let count_for = |file: &std::path::Path, severity: crate::diag::Severity| {
         input
             .diagnostics
@@ -207,12 +237,13 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
                 Element::new("td")
                     .child(Element::new("code").text(p.file.to_string_lossy().replace('\\', "/"))),
             )
-            .child(cell(p.kind))
-            .child(cell(if p.sites.is_empty() {
-                "geen".to_string()
+            // The `type:` of the front matter, as the editor writes it.
+            .child(Element::new("td").child(Element::new("code").text(p.kind)))
+            .child(if p.sites.is_empty() {
+                cell(messages::report_on_no_site())
             } else {
-                p.sites.join(", ")
-            }))
+                cell(p.sites.join(", "))
+            })
             .child(num_cell(p.headings))
             .child(num_cell(p.figures))
             .child(num_cell(format!(
@@ -229,32 +260,19 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
             .child(num_cell(count_for(&p.file, crate::diag::Severity::Warning)))
     });
     let table = Element::new("table")
-        .child(Element::new("caption").text(format!(
-            "Per pagina: links als gevolgd / kapot, afbeeldingen als totaal / zonder alt-tekst; Flesch-Douma (hoger is makkelijker, advies vanaf {})",
-            input.readability.min_score
-        )))
-        .child(header_row(&[
-            "Pagina",
-            "Bestand",
-            "Soort",
-            "Sites",
-            "Koppen",
-            "Infographics",
-            "Interne links",
-            "Afbeeldingen",
-            "Woorden",
-            "Flesch-Douma",
-            "Lange zinnen",
-            "Fouten",
-            "Adviezen",
-        ]))
+        .child(
+            Element::new("caption").text(messages::report_per_page_caption(
+                input.readability.min_score,
+            )),
+        )
+        .child(header_row(&messages::report_page_columns()))
         .child(Element::new("tbody").children(rows));
-    main.push(scroll("Per pagina", table));
+    main.push(scroll(&messages::report_per_page(), table));
 
     // Findings.
-    main.push(Element::new("h2").text("Bevindingen"));
+    main.push(Element::new("h2").text(messages::report_findings()));
     if input.diagnostics.is_empty() {
-        main.push(Element::new("p").text("Geen."));
+        main.push(Element::new("p").text(messages::report_no_findings()));
     } else {
         let items = input
             .diagnostics
@@ -264,12 +282,55 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
     }
 
     format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{}\n</body>\n</html>\n",
-        escape(&format!(
-            "Controlerapport {} – {}",
-            site_names.join(", "),
-            input.when
-        )),
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{}\n</body>\n</html>\n",
+        language.code(),
+        escape(messages::report_title(site_names.join(", "), input.when).as_str()),
         main.to_markup()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::speaking;
+
+    fn report() -> String {
+        let checked = Checked::default();
+        report_html(&ReportInput {
+            root: std::path::Path::new("/site"),
+            sites: &[("test".to_string(), "Testsite".to_string())],
+            when: "2025-03-01 10:00 UTC",
+            checked: &checked,
+            diagnostics: &[],
+            readability: &Readability::default(),
+        })
+    }
+
+    #[test]
+    fn the_report_is_in_the_language_of_the_run_and_says_so() {
+        let dutch = report();
+        assert!(
+            dutch.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"),
+            "{dutch}"
+        );
+        for part in [
+            "<h1>Toegankelijkheids- en kwaliteitsrapport</h1>",
+            "<p>Gemaakt met <code>kennis check</code> op 2025-03-01 10:00 UTC, over de inhoud in /site. Sites: Testsite (test).</p>",
+            "Geen fouten gevonden; 0 adviezen (waarschuwingen).",
+            "<th scope=\"col\">Regel</th>",
+            "<td lang=\"en\">1.1.1 Non-text Content</td>",
+        ] {
+            assert!(dutch.contains(part), "{part}: {dutch}");
+        }
+        let english = speaking(Language::English, report);
+        assert!(
+            english.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+            "{english}"
+        );
+        assert!(english.contains("<h1>Accessibility and quality report</h1>"));
+        assert!(
+            english.contains("<td>1.1.1 Non-text Content</td>"),
+            "{english}"
+        );
+    }
 }

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::{self, Overrides};
 use crate::diag::{self, Outcome};
+use crate::messages::{self, Text};
 use crate::pipeline::{self, Caches};
 use crate::{output, render};
 
@@ -55,11 +56,11 @@ impl Progress {
     }
 
     /// Starts the next step, named `what` ("rendering kennisnetwerk").
-    pub(crate) fn step(&self, what: impl Into<Cow<'static, str>>) {
+    pub(crate) fn step(&self, what: Text) {
         if self.bar.position() > 0 || !self.bar.message().is_empty() {
             self.bar.inc(1);
         }
-        self.bar.set_message(what);
+        self.bar.set_message(Cow::Owned(String::from(what)));
     }
 
     /// Sets the number of steps once it is known.
@@ -76,13 +77,17 @@ impl Progress {
 /// Prints why the output could not be written (with what to do, when the editor can fix it).
 fn failed_writing(e: &output::OutputError) -> Outcome {
     let mut diags = diag::Diagnostics::default();
-    let d = diag::Diagnostic::error(e.to_string());
+    let d = diag::Diagnostic::error(e.message());
     diags.push(match e.hint() {
         Some(hint) => d.with_hint(hint),
         None => d,
     });
     diag::print(&diags);
-    eprintln!("error: the build failed; the previous output is unchanged");
+    eprintln!(
+        "{}: {}",
+        messages::error_label(),
+        messages::build_failed_writing()
+    );
     Outcome::Failed
 }
 
@@ -90,7 +95,7 @@ fn failed_writing(e: &output::OutputError) -> Outcome {
 pub fn run(options: &BuildOptions) -> Outcome {
     let started = Instant::now();
     let progress = Progress::start(4);
-    progress.step("reading site.yaml and themes");
+    progress.step(messages::progress_reading_config());
     let config = match config::load(&options.root, &options.overrides) {
         Ok(c) => c,
         Err(diags) => {
@@ -113,7 +118,7 @@ pub fn run(options: &BuildOptions) -> Outcome {
     // Config, content, rendering, one step per site, writing.
     progress.set_steps(4 + config.sites.len() as u64);
     let caches = Caches::in_root(&config.root, false);
-    let step = |what: String| progress.step(what);
+    let step = |what: Text| progress.step(what);
     let built = match pipeline::build(&config, options.drafts, &caches, false, &step) {
         // The model is dropped here, before the files are written.
         Ok((built, _)) => built,
@@ -122,7 +127,7 @@ pub fn run(options: &BuildOptions) -> Outcome {
             return diag::failed_build(&diags);
         }
     };
-    progress.step("writing");
+    progress.step(messages::progress_writing());
     let writing = Instant::now();
     let written = output::commit(&built.sites, &out_dir);
     render::timing("writing", writing);
@@ -136,9 +141,33 @@ pub fn run(options: &BuildOptions) -> Outcome {
     if let Err(e) = written {
         return failed_writing(&e);
     }
-    for ((name, _), line) in built.sites.iter().zip(&built.summary) {
-        eprintln!("built {line} → {}", out_dir.join(name).display());
+    for ((name, _), contents) in built.sites.iter().zip(&built.summary) {
+        let folder = out_dir.join(name);
+        eprintln!("{}", messages::built_site(name, contents, folder.display()));
     }
-    eprintln!("done in {} ms", started.elapsed().as_millis());
+    eprintln!("{}", messages::done_in(started.elapsed().as_millis()));
     Outcome::Success
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::messages::{self, Language, counted, speaking};
+
+    #[test]
+    fn the_summary_of_a_build_is_dutch_by_default() {
+        let contents = messages::site_contents(
+            counted(3, messages::count_report_one, messages::count_reports),
+            counted(1, messages::count_persona_one, messages::count_personas),
+            counted(2, messages::count_page_one, messages::count_pages),
+            counted(29, messages::count_graphic_one, messages::count_graphics),
+        );
+        let line = messages::built_site("kennisnetwerk", &contents, "./output/kennisnetwerk");
+        assert_eq!(
+            line.as_str(),
+            "kennisnetwerk gebouwd: 3 rapporten, één persona, 2 pagina's, 29 afbeeldingen → ./output/kennisnetwerk"
+        );
+        assert_eq!(messages::done_in(473).as_str(), "klaar in 473 ms");
+        let english = speaking(Language::English, || messages::done_in(473));
+        assert_eq!(english.as_str(), "done in 473 ms");
+    }
 }

@@ -8,6 +8,7 @@ use super::build::Progress;
 use crate::check::{self, Checked};
 use crate::config::{self, Overrides};
 use crate::diag::{self, Diagnostics, Outcome, Severity};
+use crate::messages::{self, Text, counted};
 use crate::pipeline::analyse;
 
 /// How diagnostics are printed.
@@ -40,20 +41,20 @@ pub fn default_report_path(root: &std::path::Path) -> PathBuf {
 /// Runs the checks.
 pub fn run(options: &CheckOptions) -> Outcome {
     let progress = Progress::start(3);
-    progress.step("reading site.yaml and themes");
+    progress.step(messages::progress_reading_config());
     let config = match config::load(&options.root, &Overrides::default()) {
         Ok(c) => c,
         Err(diags) => {
             progress.finish();
             print(&diags, options.format);
-            eprintln!(
-                "error: check stopped at site.yaml or a theme, with {} error(s)",
-                diags.error_count()
+            super::print_error(
+                messages::check_stopped_at_config(errors(diags.error_count())),
+                None,
             );
             return Outcome::Failed;
         }
     };
-    progress.step("loading content");
+    progress.step(messages::progress_loading_content());
     let (sources, content, mut diags) = analyse(&config, options.drafts);
     let sites: Vec<_> = config
         .sites
@@ -63,7 +64,7 @@ pub fn run(options: &CheckOptions) -> Outcome {
     for site in &sites {
         diags.extend(site.check_nav());
     }
-    progress.step("checking links, images, data and readability");
+    progress.step(messages::progress_checking());
     let checked = check::run(&config, &sources, &content, &sites);
     diags.extend(checked.diagnostics.iter().cloned());
     progress.finish();
@@ -94,13 +95,13 @@ pub fn run(options: &CheckOptions) -> Outcome {
             && !parent.as_os_str().is_empty()
             && let Err(e) = std::fs::create_dir_all(parent)
         {
-            eprintln!("error: cannot create {}: {e}", parent.display());
+            super::print_error(messages::cannot_create_folder(parent.display(), e), None);
             return Outcome::Failed;
         }
         match std::fs::write(path, html) {
-            Ok(()) => eprintln!("report written to {}", path.display()),
+            Ok(()) => eprintln!("{}", messages::check_report_written(path.display())),
             Err(e) => {
-                eprintln!("error: cannot write the report {}: {e}", path.display());
+                super::print_error(messages::check_report_cannot_write(path.display(), e), None);
                 return Outcome::Failed;
             }
         }
@@ -115,6 +116,11 @@ fn print(diags: &Diagnostics, format: Format) {
     }
 }
 
+/// `n` errors, counted.
+fn errors(n: usize) -> Text {
+    counted(n, messages::count_error_one, messages::count_errors)
+}
+
 /// The closing lines: what was checked and how it went.
 fn summary(checked: &Checked, diags: &Diagnostics, limits: &config::Readability) -> Vec<String> {
     let pages = &checked.pages;
@@ -122,24 +128,35 @@ fn summary(checked: &Checked, diags: &Diagnostics, limits: &config::Readability)
     let all = diags.sorted();
     let errors = all.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = all.len() - errors;
+    let counted_pages = counted(pages.len(), messages::count_page_one, messages::count_pages);
+    let errors = self::errors(errors);
+    let warnings = counted(
+        warnings,
+        messages::count_warning_one,
+        messages::count_warnings,
+    );
+    let first = match checked.contrast.len() {
+        1 => messages::check_summary_one_site(counted_pages, errors, warnings),
+        sites => messages::check_summary_sites(counted_pages, sites, errors, warnings),
+    };
     let mut lines = vec![
+        first.to_string(),
         format!(
-            "checked {} pages on {} site(s): {errors} error(s), {warnings} warning(s)",
-            pages.len(),
-            checked.contrast.len()
+            "  {}",
+            messages::check_summary_links(
+                sum(|p| p.internal_links),
+                sum(|p| p.broken_links),
+                sum(|p| p.external_links)
+            )
         ),
         format!(
-            "  links: {} internal checked, {} broken; {} external (not followed)",
-            sum(|p| p.internal_links),
-            sum(|p| p.broken_links),
-            sum(|p| p.external_links)
-        ),
-        format!(
-            "  images: {}, {} without alt text; headings: {}; infographics: {}",
-            sum(|p| p.images),
-            sum(|p| p.images_without_alt),
-            sum(|p| p.headings),
-            sum(|p| p.figures)
+            "  {}",
+            messages::check_summary_images(
+                sum(|p| p.images),
+                sum(|p| p.images_without_alt),
+                sum(|p| p.headings),
+                sum(|p| p.figures)
+            )
         ),
     ];
     for theme in &checked.contrast {
@@ -147,15 +164,18 @@ fn summary(checked: &Checked, diags: &Diagnostics, limits: &config::Readability)
         let weakest = theme
             .weakest()
             .map(|(what, _, _, ratio, min)| {
-                format!("; weakest: {what} {ratio:.2}:1 (needs {min}:1)")
+                messages::check_summary_weakest(what, ratio, min).to_string()
             })
             .unwrap_or_default();
         lines.push(format!(
-            "  contrast of theme `{}` (site {}): {} of {} colour pairs meet WCAG AA{weakest}",
-            theme.theme,
-            theme.site,
-            theme.pairs.len() - failing,
-            theme.pairs.len()
+            "  {}",
+            messages::check_summary_contrast(
+                &theme.theme,
+                &theme.site,
+                theme.pairs.len() - failing,
+                theme.pairs.len(),
+                weakest
+            )
         ));
     }
     let mut scored: Vec<(f64, &check::PageStats)> = pages
@@ -169,15 +189,16 @@ fn summary(checked: &Checked, diags: &Diagnostics, limits: &config::Readability)
             .map(|(s, p)| format!("{} {s:.0}", p.file.display()))
             .collect();
         lines.push(format!(
-            "  readability (Flesch-Douma, advice; threshold {}): {}",
-            limits.min_score,
-            list.join(", ")
+            "  {}",
+            messages::check_summary_readability(limits.min_score, list.join(", "))
         ));
         lines.push(format!(
-            "  sentences over {} words: {} of {}",
-            limits.max_sentence_words,
-            sum(|p| p.long_sentences),
-            sum(|p| p.sentences)
+            "  {}",
+            messages::check_summary_long_sentences(
+                limits.max_sentence_words,
+                sum(|p| p.long_sentences),
+                sum(|p| p.sentences)
+            )
         ));
     }
     lines

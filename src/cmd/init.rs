@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{PLACEHOLDER_BASE_URL, PLACEHOLDER_TITLE};
 use crate::diag::Outcome;
+use crate::messages::{self, Text};
 
 /// The starter site: (path in the new site, text with `@NAME@` markers).
 const STARTER: &[(&str, &str)] = &[
@@ -72,11 +73,11 @@ pub struct InitOptions {
 pub fn parse_title(text: &str) -> Result<String, String> {
     let title = text.trim();
     if title.is_empty() {
-        Err("the title is empty: write the name of the site, e.g. \"Kennisnetwerk Jeugd\"".into())
+        Err(messages::init_title_empty().into())
     } else if title.chars().any(char::is_control) {
-        Err("the title must be one line of text, without tabs or line breaks".into())
+        Err(messages::init_title_not_one_line().into())
     } else if title.chars().count() > 120 {
-        Err("the title is longer than 120 characters: it is shown at the top of every page; make it shorter".into())
+        Err(messages::init_title_too_long().into())
     } else {
         Ok(title.to_string())
     }
@@ -86,9 +87,7 @@ pub fn parse_title(text: &str) -> Result<String, String> {
 pub fn parse_base_url(text: &str) -> Result<String, String> {
     let url = text.trim();
     if crate::config::base_path_of(url).is_none() || url.contains(char::is_whitespace) {
-        return Err(format!(
-            "`{url}` is not an absolute web address: write it like https://www.example.nl/ or https://example.github.io/project/"
-        ));
+        return Err(messages::init_base_url_invalid(url).into());
     }
     Ok(if url.ends_with('/') {
         url.to_string()
@@ -103,10 +102,7 @@ pub fn parse_theme(text: &str) -> Result<String, String> {
     if names.contains(&text) {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "there is no built-in theme `{text}`: choose one of {}",
-            names.join(", ")
-        ))
+        Err(messages::init_unknown_theme(text, names.join(", ")).into())
     }
 }
 
@@ -171,17 +167,17 @@ fn site_name(dir: &Path) -> String {
 }
 
 /// Why `dir` cannot take a new site, if it cannot: it is not a folder, or not empty.
-fn refusal(dir: &Path) -> Option<(String, String)> {
+fn refusal(dir: &Path) -> Option<(Text, Text)> {
     let shown = dir.display();
     match std::fs::read_dir(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(_) if !dir.is_dir() => Some((
-            format!("{shown} exists and is not a folder"),
-            "choose the name of a new folder, e.g. `kennis init mijn-site`".into(),
+            messages::init_not_a_folder(shown),
+            messages::init_choose_new_folder(),
         )),
         Err(e) => Some((
-            format!("cannot read the folder {shown}: {e}"),
-            "choose a folder you can write to".into(),
+            messages::init_cannot_read_folder(shown, e),
+            messages::init_choose_writable_folder(),
         )),
         Ok(entries) => {
             let mut names: Vec<String> = entries
@@ -196,11 +192,12 @@ fn refusal(dir: &Path) -> Option<(String, String)> {
             names.truncate(3);
             let more = if count > 3 { ", …" } else { "" };
             Some((
-                format!(
-                    "{shown} is not empty (it holds {count} item(s): {}{more}); kennis init writes only into a new or empty folder, so nothing was changed",
-                    names.join(", ")
+                messages::init_folder_not_empty(
+                    shown,
+                    count,
+                    format!("{}{more}", names.join(", ")),
                 ),
-                "choose the name of a new folder, e.g. `kennis init mijn-site`".into(),
+                messages::init_choose_new_folder(),
             ))
         }
     }
@@ -211,15 +208,12 @@ fn refusal(dir: &Path) -> Option<(String, String)> {
 fn ask(
     input: &mut impl BufRead,
     output: &mut impl Write,
-    question: &str,
+    question: &Text,
     placeholder: &str,
     check: fn(&str) -> Result<String, String>,
 ) -> Option<String> {
     loop {
-        let _ = write!(
-            output,
-            "{question} [Enter keeps `{placeholder}`; site.yaml can change it later]: "
-        );
+        let _ = write!(output, "{}", messages::init_question(question, placeholder));
         let _ = output.flush();
         let mut line = String::new();
         match input.read_line(&mut line) {
@@ -295,7 +289,7 @@ impl Written {
 pub fn run(options: &InitOptions) -> Outcome {
     let dir = &options.dir;
     if let Some((message, hint)) = refusal(dir) {
-        eprintln!("error: {message}\n  = help: {hint}");
+        super::print_error(message, Some(hint));
         return Outcome::Failed;
     }
     let (mut title, mut base_url) = (options.title.clone(), options.base_url.clone());
@@ -309,7 +303,7 @@ pub fn run(options: &InitOptions) -> Outcome {
             title = ask(
                 &mut input,
                 &mut output,
-                "Title of the site",
+                &messages::init_ask_title(),
                 PLACEHOLDER_TITLE,
                 parse_title,
             );
@@ -318,7 +312,7 @@ pub fn run(options: &InitOptions) -> Outcome {
             base_url = ask(
                 &mut input,
                 &mut output,
-                "Address the site will be published at",
+                &messages::init_ask_base_url(),
                 PLACEHOLDER_BASE_URL,
                 parse_base_url,
             );
@@ -347,39 +341,23 @@ pub fn run(options: &InitOptions) -> Outcome {
     });
     if let Err(e) = result {
         written.undo();
-        eprintln!(
-            "error: cannot write the new site into {}: {e}; nothing was left behind",
-            dir.display()
-        );
+        super::print_error(messages::init_cannot_write(dir.display(), e), None);
         return Outcome::Failed;
     }
     let shown = dir.display();
     eprintln!(
-        "wrote a new site into {shown}: site `{}` with theme `{}`, {} files",
-        values.site,
-        values.theme,
-        files.len()
+        "{}",
+        messages::init_wrote(&shown, &values.site, &values.theme, files.len())
     );
-    eprintln!(
-        "  next: cd {shown}, then `kennis serve` to see it, `kennis build` to build it into output/{}/",
-        values.site
-    );
+    eprintln!("  {}", messages::init_next(&shown, &values.site));
     if placeholders {
-        eprintln!(
-            "  fill in: the title and base_url in site.yaml (`kennis check` warns while the placeholders are there)"
-        );
+        eprintln!("  {}", messages::init_fill_in_placeholders());
     }
-    eprintln!(
-        "  fill in: everything marked [invullen: …] in content/paginas/toegankelijkheid.md, the accessibility statement"
-    );
+    eprintln!("  {}", messages::init_fill_in_accessibility());
     if values.kennis_git == PLACEHOLDER_GIT {
-        eprintln!(
-            "  publish: set KENNIS_GIT in .github/workflows/publiceren.yml to the git address of kennis; docs/publiceren.md of kennis explains publishing"
-        );
+        eprintln!("  {}", messages::init_publish_set_git());
     } else {
-        eprintln!(
-            "  publish: .github/workflows/publiceren.yml publishes to GitHub Pages; docs/publiceren.md of kennis explains it"
-        );
+        eprintln!("  {}", messages::init_publish());
     }
     Outcome::Success
 }
@@ -487,20 +465,32 @@ mod tests {
     fn questions_are_asked_until_the_answer_is_right() {
         let mut input = std::io::Cursor::new("geen-url\nhttps://www.netwerk.nl\n");
         let mut output = Vec::new();
-        let answer = ask(&mut input, &mut output, "Adres", "x", parse_base_url);
+        let question = messages::init_ask_base_url();
+        let answer = ask(&mut input, &mut output, &question, "x", parse_base_url);
         assert_eq!(answer.as_deref(), Some("https://www.netwerk.nl/"));
         let shown = String::from_utf8(output).unwrap();
         assert_eq!(
-            shown.matches("Adres [Enter keeps `x`").count(),
+            shown
+                .matches("Adres waarop de site komt te staan [met Enter blijft het `x`")
+                .count(),
             2,
             "{shown}"
         );
-        assert!(shown.contains("is not an absolute web address"), "{shown}");
+        assert!(
+            shown.contains("`geen-url` is geen volledig webadres"),
+            "{shown}"
+        );
         // An empty answer, or none at all, keeps the placeholder.
         for typed in ["\n", ""] {
             let mut input = std::io::Cursor::new(typed);
             assert_eq!(
-                ask(&mut input, &mut Vec::new(), "Naam", "x", parse_title),
+                ask(
+                    &mut input,
+                    &mut Vec::new(),
+                    &messages::init_ask_title(),
+                    "x",
+                    parse_title
+                ),
                 None
             );
         }

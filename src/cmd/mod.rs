@@ -8,6 +8,27 @@ pub mod serve;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::messages::{self, Text};
+
+/// Checks `--lang`: `nl` or `en`.
+pub fn parse_language(code: &str) -> Result<messages::Language, String> {
+    messages::Language::from_code(code).ok_or_else(|| messages::lang_choices().to_string())
+}
+
+/// Prints `error: message` on stderr, and `  = help: hint` under it when there is a hint
+/// (the labels in the run's language), as a diagnostic without a place.
+pub(crate) fn print_error(message: Text, hint: Option<Text>) {
+    eprintln!("{}: {message}", messages::error_label());
+    if let Some(hint) = hint {
+        eprintln!("  = {}: {hint}", messages::hint_label());
+    }
+}
+
+/// Prints `warning: message` on stderr.
+pub(crate) fn print_warning(message: Text) {
+    eprintln!("{}: {message}", messages::warning_label());
+}
+
 /// The current UTC date and time as (year, month, day, hour, minute).
 pub(crate) fn now_utc() -> (i64, u32, u32, u32, u32) {
     let secs = SystemTime::now()

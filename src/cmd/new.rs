@@ -2,6 +2,7 @@
 //! is. The comments are in Dutch, for the editors; the starter never overwrites a file.
 
 use crate::diag::Outcome;
+use crate::messages;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -41,9 +42,7 @@ pub fn parse_slug(text: &str) -> Result<String, String> {
         Ok(text.to_string())
     } else {
         let suggestion = crate::model::entry::slugify(text);
-        Err(format!(
-            "`{text}` is not a slug: use lower-case letters, digits and `-` between words, e.g. `{suggestion}`"
-        ))
+        Err(messages::slug_invalid(text, suggestion).into())
     }
 }
 
@@ -79,9 +78,9 @@ impl Kind {
 pub fn run(options: &NewOptions) -> Outcome {
     let root = &options.root;
     if !root.join("site.yaml").is_file() {
-        eprintln!(
-            "error: there is no site.yaml in {}\n  = help: run kennis new in the folder that holds site.yaml and content/, or pass --root DIR",
-            root.display()
+        super::print_error(
+            messages::new_no_site_yaml(root.display()),
+            Some(messages::new_no_site_yaml_hint()),
         );
         return Outcome::Failed;
     }
@@ -89,8 +88,9 @@ pub fn run(options: &NewOptions) -> Outcome {
     let (rel, others) = options.kind.paths(slug);
     for existing in std::iter::once(&rel).chain(&others) {
         if root.join(existing).exists() {
-            eprintln!(
-                "error: {existing} already exists; kennis new never overwrites a file\n  = help: choose another SLUG, or edit {existing}"
+            super::print_error(
+                messages::new_file_exists(existing),
+                Some(messages::new_file_exists_hint(existing)),
             );
             return Outcome::Failed;
         }
@@ -98,13 +98,11 @@ pub fn run(options: &NewOptions) -> Outcome {
     let text = starter(options.kind, slug, &today());
     let path = root.join(&rel);
     if let Err(e) = write_new(&path, &text) {
-        eprintln!("error: cannot write {rel}: {e}");
+        super::print_error(messages::new_cannot_write(&rel, e), None);
         return Outcome::Failed;
     }
-    eprintln!(
-        "wrote {rel}; it becomes the page {}\n  next: fill in the fields (the comments say what each one is), then run `kennis serve` to see it",
-        options.kind.url(slug)
-    );
+    eprintln!("{}", messages::new_wrote(&rel, options.kind.url(slug)));
+    eprintln!("  {}", messages::new_next());
     Outcome::Success
 }
 
@@ -265,10 +263,9 @@ mod tests {
         ] {
             assert!(parse_slug(bad).is_err(), "{bad}");
         }
-        assert!(
-            parse_slug("Mijn Rapport")
-                .unwrap_err()
-                .contains("`mijn-rapport`")
+        assert_eq!(
+            parse_slug("Mijn Rapport").unwrap_err(),
+            "`Mijn Rapport` is geen geldige slug: gebruik kleine letters, cijfers en `-` tussen woorden, bijvoorbeeld `mijn-rapport`"
         );
     }
 

@@ -26,6 +26,7 @@ use tiny_http::Server;
 use super::build::Progress;
 use crate::config::{self, Config, Overrides};
 use crate::diag::{self, Diagnostic, Diagnostics, Outcome, Severity};
+use crate::messages::{self, Text, counted};
 use crate::pipeline::{self, Applied, Built, Caches, Model};
 use crate::render::{Data, Output};
 use http::Shared;
@@ -69,9 +70,7 @@ pub fn run(options: &ServeOptions) -> Outcome {
         Ok(c) => c,
         Err(diags) => {
             diag::print(&diags);
-            eprintln!(
-                "error: kennis serve needs a readable site.yaml and themes; fix the errors above and start again"
-            );
+            super::print_error(messages::serve_needs_config(), None);
             return Outcome::Failed;
         }
     };
@@ -85,9 +84,9 @@ pub fn run(options: &ServeOptions) -> Outcome {
             match options.port.checked_add(i as u16) {
                 Some(p) => p,
                 None => {
-                    eprintln!(
-                        "error: no port left after {} for site `{}`",
-                        options.port, site.name
+                    super::print_error(
+                        messages::serve_no_port_left(options.port, &site.name),
+                        None,
                     );
                     return Outcome::Failed;
                 }
@@ -96,21 +95,15 @@ pub fn run(options: &ServeOptions) -> Outcome {
         let server = match Server::http(("127.0.0.1", port)) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!(
-                    "error: cannot listen on 127.0.0.1:{port} for site `{}`: {e}",
-                    site.name
-                );
-                eprintln!(
-                    "  = help: another program uses the port; pass --port with another number"
+                super::print_error(
+                    messages::serve_cannot_listen(port, &site.name, e),
+                    Some(messages::serve_cannot_listen_hint()),
                 );
                 return Outcome::Failed;
             }
         };
         let Some(addr) = server.server_addr().to_ip() else {
-            eprintln!(
-                "error: the server for site `{}` has no IP address",
-                site.name
-            );
+            super::print_error(messages::serve_no_address(&site.name), None);
             return Outcome::Failed;
         };
         ports.insert(site.name.clone(), addr.port());
@@ -136,19 +129,22 @@ pub fn run(options: &ServeOptions) -> Outcome {
     let caches = Arc::new(Caches::in_root(&config.root, true));
     let started = Instant::now();
     let progress = Progress::start(1 + config.sites.len() as u64);
-    let step = |what: String| progress.step(what);
+    let step = |what: Text| progress.step(what);
     let (first, mut model) = split(pipeline::build(&config, false, &caches, true, &step));
     progress.finish();
     let mut generation = 1;
     shared.publish(next_snapshot(first, &Snapshot::default(), generation));
     let search = search_thread(Arc::clone(&shared), Arc::clone(&caches));
-    eprintln!("built in {} ms", started.elapsed().as_millis());
+    eprintln!(
+        "{}",
+        messages::serve_built_in(started.elapsed().as_millis())
+    );
 
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     let mut debouncer = match new_debouncer(DEBOUNCE, None, tx) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: cannot watch for changes: {e}");
+            super::print_error(messages::serve_cannot_watch(e), None);
             return Outcome::Failed;
         }
     };
@@ -166,14 +162,14 @@ pub fn run(options: &ServeOptions) -> Outcome {
         if path.exists()
             && let Err(e) = debouncer.watch(&path, mode)
         {
-            eprintln!("warning: cannot watch {}: {e}", path.display());
+            super::print_warning(messages::serve_cannot_watch_folder(path.display(), e));
         }
     }
 
     for (name, port, server) in servers {
         http::serve(server, name, port, Arc::clone(&shared));
     }
-    eprintln!("kennis serve: watching content/, themes/ and site.yaml; Ctrl-C stops");
+    eprintln!("{}", messages::serve_watching());
     for (name, port) in &ports {
         eprintln!("  {name}: http://127.0.0.1:{port}/");
     }
@@ -191,10 +187,7 @@ pub fn run(options: &ServeOptions) -> Outcome {
                 Ok(fresh) => {
                     for site in &fresh.sites {
                         if !ports.contains_key(&site.name) {
-                            eprintln!(
-                                "note: site `{}` is new; restart kennis serve to serve it",
-                                site.name
-                            );
+                            eprintln!("{}", messages::serve_new_site(&site.name));
                         }
                     }
                     config = fresh;
@@ -215,10 +208,11 @@ pub fn run(options: &ServeOptions) -> Outcome {
             .map(|p| p.display().to_string())
             .collect();
         let more = if changed.len() > 3 {
-            format!(" and {} more", changed.len() - 3)
+            messages::and_n_more(changed.len() - 3).to_string()
         } else {
             String::new()
         };
+        let files = format!("{}{more}", shown.join(", "));
         if !reloaded && let Some(kept) = &model {
             match apply(&config, kept, &changed, &caches) {
                 Applied::Unchanged => continue,
@@ -227,9 +221,8 @@ pub fn run(options: &ServeOptions) -> Outcome {
                     publish_pages(&shared, sites.as_slice(), generation);
                     model = Some(*next);
                     eprintln!(
-                        "updated in {} ms ({}{more})",
-                        started.elapsed().as_millis(),
-                        shown.join(", ")
+                        "{}",
+                        messages::serve_updated_in(started.elapsed().as_millis(), &files)
                     );
                     for change in sites {
                         let _ = search.send((change.site, config.language.clone()));
@@ -247,9 +240,8 @@ pub fn run(options: &ServeOptions) -> Outcome {
         shared.publish(next_snapshot(result, &previous, generation));
         if ok {
             eprintln!(
-                "rebuilt in {} ms ({}{more})",
-                started.elapsed().as_millis(),
-                shown.join(", ")
+                "{}",
+                messages::serve_rebuilt_in(started.elapsed().as_millis(), &files)
             );
         }
     }
@@ -329,10 +321,12 @@ fn next_snapshot(
         }
         Err(diags) => {
             diag::print(&diags);
-            eprintln!(
-                "error: {} error(s); the pages show them, and still serve the last good build",
-                diags.error_count()
+            let errors = counted(
+                diags.error_count(),
+                messages::count_error_one,
+                messages::count_errors,
             );
+            super::print_error(messages::serve_rebuild_failed(errors), None);
             Snapshot {
                 generation,
                 sites: Arc::clone(&previous.sites),
@@ -387,7 +381,7 @@ fn search_thread(shared: Arc<Shared>, caches: Arc<Caches>) -> Sender<(String, St
                 let index = match pipeline::search_index(&site, &language, files_iter, &caches) {
                     Ok(index) => index,
                     Err(e) => {
-                        eprintln!("warning: the search index of {site} is not up to date: {e}");
+                        super::print_warning(messages::serve_search_index_stale(&site, e));
                         continue;
                     }
                 };
@@ -412,8 +406,8 @@ fn search_thread(shared: Arc<Shared>, caches: Arc<Caches>) -> Sender<(String, St
                 });
                 if replaced {
                     eprintln!(
-                        "search index of {site} updated in {} ms",
-                        started.elapsed().as_millis()
+                        "{}",
+                        messages::serve_search_index_updated(&site, started.elapsed().as_millis())
                     );
                 }
             }

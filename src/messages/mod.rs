@@ -384,7 +384,7 @@ mod tests {
     #[test]
     fn every_message_is_translated() {
         // A message whose two texts are the same in more than values and code is one that was
-        // not translated.
+        // not translated. The apostrophe counts: Dutch "persona's" is English "personas".
         let words = |t: &str| -> String {
             pieces(t)
                 .into_iter()
@@ -397,7 +397,7 @@ mod tests {
                 .step_by(2)
                 .collect::<String>()
                 .chars()
-                .filter(|c| c.is_alphabetic())
+                .filter(|c| c.is_alphabetic() || *c == '\'')
                 .collect()
         };
         for e in entries() {

@@ -53,7 +53,7 @@ fn a_broken_link_a_missing_alt_text_and_a_wrong_anchor_are_errors_with_their_lin
         "error: the link `#methodes`: /rapporten/onderzoek/ has no heading or figure with the id `methodes`",
         "--> content/rapporten/onderzoek/index.md:14:10",
         "did you mean `#methode`?",
-        "3 error(s)",
+        ": 3 errors, ",
     ] {
         assert!(stderr.contains(part), "stderr lacks {part:?}:\n{stderr}");
     }
@@ -102,9 +102,9 @@ fn data_and_readability_findings_are_warnings() {
         "--> content/rapporten/cijfers/index.md:16:12",
         "--> content/rapporten/cijfers/index.md:28:13",
         // max_sentence_words: 8 in this site's site.yaml.
-        "warning: lange zin: 14 woorden (advies: hoogstens 8)",
+        "warning: long sentence: 14 words (advice: at most 8)",
         "--> content/rapporten/cijfers/index.md:9:23",
-        "0 error(s)",
+        ": 0 errors, ",
     ] {
         assert!(stderr.contains(part), "stderr lacks {part:?}:\n{stderr}");
     }
@@ -129,12 +129,12 @@ fn the_report_lists_what_was_checked_per_page_and_escapes_content() {
     assert_eq!(code, Some(0), "{stderr}");
     let path = t.root().join("output/kennis-check-report.html");
     let html = std::fs::read_to_string(&path).expect("the report at its default place");
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     for part in [
-        "Toegankelijkheids- en kwaliteitsrapport",
-        "Wat is gecontroleerd",
+        "Accessibility and quality report",
+        "What was checked",
         "1.1.1 Non-text Content",
-        "Per pagina",
+        "Per page",
         "content/rapporten/onderzoek/index.md",
         "/paginas/toelichting/",
         "Uitleg &lt;script&gt;alert(1)&lt;/script&gt;",
@@ -167,6 +167,6 @@ fn the_bundled_content_passes() {
         let score: f64 = part.rsplit(' ').next().unwrap().parse().unwrap();
         assert!((20.0..=90.0).contains(&score), "{part}");
     }
-    let long = stderr.matches("warning: lange zin").count();
+    let long = stderr.matches("warning: long sentence").count();
     assert!(long <= 12, "{long} long-sentence warnings:\n{stderr}");
 }

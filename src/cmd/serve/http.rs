@@ -14,6 +14,7 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::Snapshot;
 use crate::diag;
+use crate::messages;
 use crate::model::routes;
 use crate::render::Data;
 
@@ -94,7 +95,7 @@ pub(super) fn serve(server: Server, site: String, port: u16, shared: Arc<Shared>
                 .name("kennis-request".into())
                 .spawn(move || handle(request, &site, port, &shared));
             if let Err(e) = spawned {
-                eprintln!("warning: a request was dropped: cannot start a thread: {e}");
+                crate::cmd::print_warning(messages::serve_request_dropped(e));
             }
         }
     });
@@ -209,8 +210,9 @@ fn host_ok(request: &Request, port: u16) -> bool {
     .contains(&host)
 }
 
-fn plain(status: u16, text: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_data(text.as_bytes().to_vec())
+/// A short answer in plain text, a line of its own.
+fn plain(status: u16, text: impl std::fmt::Display) -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_data(format!("{text}\n").into_bytes())
         .with_status_code(status)
         .with_header(header("Content-Type", "text/plain; charset=utf-8"))
         .with_header(header("Cache-Control", "no-store"))
@@ -218,11 +220,11 @@ fn plain(status: u16, text: &str) -> Response<std::io::Cursor<Vec<u8>>> {
 
 fn handle(request: Request, site: &str, port: u16, shared: &Shared) {
     if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(plain(405, "405: only GET and HEAD\n"));
+        let _ = request.respond(plain(405, messages::serve_only_get()));
         return;
     }
     if !host_ok(&request, port) {
-        let _ = request.respond(plain(400, "400: unknown Host\n"));
+        let _ = request.respond(plain(400, messages::serve_unknown_host()));
         return;
     }
     let target = request.url().to_string();
@@ -239,7 +241,7 @@ fn handle(request: Request, site: &str, port: u16, shared: &Shared) {
     let key = match url_to_key(&target) {
         Ok(k) => k,
         Err(_) => {
-            let _ = request.respond(plain(400, "400: this address is not allowed\n"));
+            let _ = request.respond(plain(400, messages::serve_address_refused()));
             return;
         }
     };
@@ -256,13 +258,13 @@ fn handle(request: Request, site: &str, port: u16, shared: &Shared) {
     // `/rapporten/x` → `/rapporten/x/`, so that relative links on the page work.
     let last = key.rsplit('/').next().unwrap_or("");
     if !last.contains('.') && files.contains_key(routes::page_file(&format!("/{key}/")).as_str()) {
-        let response = plain(301, "301\n").with_header(header("Location", &format!("{path}/")));
+        let response = plain(301, 301).with_header(header("Location", &format!("{path}/")));
         let _ = request.respond(response);
         return;
     }
     let response = match files.get(routes::NOT_FOUND) {
         Some(data) => file_response(404, routes::NOT_FOUND, data),
-        None => plain(404, "404: not found\n"),
+        None => plain(404, messages::serve_not_found()),
     };
     let _ = request.respond(response);
 }
@@ -280,7 +282,7 @@ fn file_response(status: u16, key: &str, data: &Data) -> Response<std::io::Curso
         Data::Bytes(b) => b.clone(),
         Data::Copy(path) | Data::Cached(path, _) => match std::fs::read(path) {
             Ok(b) => b,
-            Err(_) => return plain(404, "404: the file is gone\n"),
+            Err(_) => return plain(404, messages::serve_file_gone()),
         },
     };
     Response::from_data(bytes)
