@@ -60,7 +60,10 @@ pub fn front_matter(text: &str) -> Result<(), String> {
 /// blocks are laid out too.
 fn any_persona(id: &str) -> Result<persona::Card, Problem> {
     if id.is_empty() {
-        return Err(Problem::new("empty", "write an id"));
+        return Err(Problem::new(
+            crate::messages::persona_unknown(id),
+            crate::messages::persona_add_file(),
+        ));
     }
     let stop = |kind| route::Stop {
         title: blocks::values::Text(id.to_string()),
@@ -210,8 +213,8 @@ fn attributes(html: &str) -> Vec<(String, String)> {
 /// Persona ids never resolve in a body on its own.
 fn no_persona(id: &str) -> Result<persona::Card, Problem> {
     Err(Problem::new(
-        format!("there is no persona `{id}`"),
-        "add it",
+        crate::messages::persona_unknown(id),
+        crate::messages::persona_add_file(),
     ))
 }
 

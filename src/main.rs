@@ -157,7 +157,24 @@ enum Command {
 
 fn main() -> ExitCode {
     messages::set(language_before_parsing());
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A value kennis refused (a slug, a title, a base URL): said in the run's language.
+        // Clap's own errors (an unknown option) and --help stay English.
+        Err(e) if e.kind() == clap::error::ErrorKind::ValueValidation => {
+            let context = |kind| e.get(kind).map(ToString::to_string).unwrap_or_default();
+            let reason = std::error::Error::source(&e)
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            cmd::print_invalid_value(
+                &context(clap::error::ContextKind::InvalidValue),
+                &context(clap::error::ContextKind::InvalidArg),
+                &reason,
+            );
+            return ExitCode::from(2);
+        }
+        Err(e) => e.exit(),
+    };
     let root = match &cli.command {
         Command::Build { root, .. }
         | Command::Serve { root, .. }

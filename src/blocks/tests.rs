@@ -20,8 +20,8 @@ use crate::svg::line_height;
 pub(super) fn test_personas(id: &str) -> Result<persona::Card, Problem> {
     if id != "nora" {
         return Err(Problem::new(
-            crate::messages::persona_block_unknown(id),
-            crate::messages::persona_block_unknown_hint(),
+            crate::messages::persona_unknown(id),
+            crate::messages::persona_add_file(),
         ));
     }
     let stop = |title: &str, kind, text: &str| route::Stop {
@@ -311,6 +311,6 @@ fn unknown_persona_is_an_error_at_the_fence() {
     assert_eq!(e[0].message, "blok `persona`: er is geen persona `norah`");
     assert_eq!(
         e[0].hint.as_deref(),
-        Some("gebruik de bestandsnaam van een persona in `content/personas/`")
+        Some("maak de persona aan als content/personas/<id>.md")
     );
 }

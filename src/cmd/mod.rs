@@ -24,6 +24,15 @@ pub(crate) fn print_error(message: Text, hint: Option<Text>) {
     }
 }
 
+/// Prints a value of the command line that kennis refused, with `reason`, and where to read
+/// how the command is used (for `main`, before a command runs).
+pub fn print_invalid_value(value: &str, argument: &str, reason: &str) {
+    print_error(
+        messages::usage_invalid_value(value, argument, reason),
+        Some(messages::usage_see_help()),
+    );
+}
+
 /// Prints `warning: message` on stderr.
 pub(crate) fn print_warning(message: Text) {
     eprintln!("{}: {message}", messages::warning_label());

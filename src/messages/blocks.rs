@@ -339,16 +339,4 @@ super::catalogue! {
         en: "split them over two blocks",
     }
 
-    // `persona`.
-
-    /// A `persona` block names a persona the site does not have.
-    fn persona_block_unknown(id) {
-        nl: "er is geen persona `{id}`",
-        en: "there is no persona `{id}`",
-    }
-    /// Where the personas a `persona` block names are.
-    fn persona_block_unknown_hint() {
-        nl: "gebruik de bestandsnaam van een persona in `content/personas/`",
-        en: "use the file name of a persona in content/personas/",
-    }
 }

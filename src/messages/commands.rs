@@ -551,6 +551,16 @@ super::catalogue! {
         nl: "kies nl of en",
         en: "nl or en",
     }
+    /// A value of the command line that kennis refused.
+    fn usage_invalid_value(value, argument, reason) {
+        nl: "de waarde '{value}' voor {argument} kan niet: {reason}",
+        en: "invalid value '{value}' for {argument}: {reason}",
+    }
+    /// Where to read how a command is used.
+    fn usage_see_help() {
+        nl: "`kennis <opdracht> --help` laat zien hoe de opdracht werkt (in het Engels)",
+        en: "`kennis <command> --help` shows how the command is used",
+    }
 }
 
 /// `n` things, in the singular for one: `counted(n, count_report_one, count_reports)`.
