@@ -873,9 +873,7 @@ fn load_theme(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
         std::iter::once(("palette", &raw.palette)).chain(raw.dark.as_ref().map(|d| ("dark", d)));
     for (key, palette) in palettes {
         let offset = find_key(&file, key);
-        for (what, fg, bg, min) in palette.requirements() {
-            // `ink on paper`: the two roles.
-            let (fg_role, bg_role) = what.split_once(" on ").unwrap_or((what, ""));
+        for ((fg_role, bg_role), fg, bg, min) in palette.requirements() {
             match contrast(fg, bg) {
                 Some(ratio) if ratio >= min => {}
                 Some(ratio) => problems.push(

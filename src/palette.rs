@@ -61,17 +61,17 @@ impl Palette {
     }
 
     /// The contrast requirements of this palette: (what, foreground, background, minimum).
-    pub(crate) fn requirements(&self) -> Vec<(&'static str, &str, &str, f64)> {
+    pub(crate) fn requirements(&self) -> Vec<((&'static str, &'static str), &str, &str, f64)> {
         vec![
-            ("ink on paper", &self.ink, &self.paper, 4.5),
-            ("ink on tint", &self.ink, &self.tint, 4.5),
-            ("muted on paper", &self.muted, &self.paper, 4.5),
-            ("muted on tint", &self.muted, &self.tint, 4.5),
-            ("primary on paper", &self.primary, &self.paper, 4.5),
-            ("paper on primary", &self.paper, &self.primary, 4.5),
-            ("secondary on paper", &self.secondary, &self.paper, 4.5),
-            ("paper on secondary", &self.paper, &self.secondary, 4.5),
-            ("line on paper", &self.line, &self.paper, 3.0),
+            (("ink", "paper"), &self.ink, &self.paper, 4.5),
+            (("ink", "tint"), &self.ink, &self.tint, 4.5),
+            (("muted", "paper"), &self.muted, &self.paper, 4.5),
+            (("muted", "tint"), &self.muted, &self.tint, 4.5),
+            (("primary", "paper"), &self.primary, &self.paper, 4.5),
+            (("paper", "primary"), &self.paper, &self.primary, 4.5),
+            (("secondary", "paper"), &self.secondary, &self.paper, 4.5),
+            (("paper", "secondary"), &self.paper, &self.secondary, 4.5),
+            (("line", "paper"), &self.line, &self.paper, 3.0),
         ]
     }
 }

@@ -141,12 +141,12 @@ pub(crate) struct ThemeContrast {
     pub(crate) site: String,
     pub(crate) theme: String,
     /// (what, foreground, background, ratio, minimum).
-    pub(crate) pairs: Vec<(&'static str, String, String, f64, f64)>,
+    pub(crate) pairs: Vec<(Text, String, String, f64, f64)>,
 }
 
 impl ThemeContrast {
     /// The pair with the least margin over its minimum.
-    pub(crate) fn weakest(&self) -> Option<&(&'static str, String, String, f64, f64)> {
+    pub(crate) fn weakest(&self) -> Option<&(Text, String, String, f64, f64)> {
         self.pairs
             .iter()
             .min_by(|a, b| (a.3 / a.4).total_cmp(&(b.3 / b.4)))
@@ -175,9 +175,9 @@ pub(crate) fn run(
                     .palette
                     .requirements()
                     .into_iter()
-                    .map(|(what, fg, bg, min)| {
+                    .map(|((fg_role, bg_role), fg, bg, min)| {
                         (
-                            what,
+                            messages::colour_pair(fg_role, bg_role),
                             fg.to_string(),
                             bg.to_string(),
                             contrast(fg, bg).unwrap_or(0.0),

@@ -69,7 +69,7 @@ fn scroll(label: &Text, table: crate::markup::Element) -> crate::markup::Element
 
 /// The accessibility and quality report: what was checked, when, per page, with every
 /// finding, in the language of the run (its `lang`). Text that stays English whatever the run
-/// speaks (the names of WCAG's criteria and of the palette's colour pairs) is marked so. All
+/// speaks (the names of WCAG's criteria) is marked so. All
 /// text goes through the markup serializer, which escapes it.
 pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
     use crate::markup::{Element, escape};
@@ -197,7 +197,7 @@ pub(crate) fn report_html(input: &ReportInput<'_>) -> String {
                         messages::report_contrast_fails()
                     };
                     Element::new("tr")
-                        .child(english(cell(*what)))
+                        .child(cell(what.clone()))
                         .child(Element::new("td").child(Element::new("code").text(fg.clone())))
                         .child(Element::new("td").child(Element::new("code").text(bg.clone())))
                         .child(num_cell(format!("{ratio:.2}:1")))

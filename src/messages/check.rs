@@ -385,4 +385,9 @@ super::catalogue! {
         nl: "Advies",
         en: "Advice",
     }
+    /// A pair of colour roles of a theme's palette (the roles are the keys of theme.yaml).
+    fn colour_pair(fg, bg) {
+        nl: "`{fg}` op `{bg}`",
+        en: "`{fg}` on `{bg}`",
+    }
 }
