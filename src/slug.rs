@@ -32,6 +32,19 @@ pub(crate) fn slugify(text: &str) -> String {
     }
 }
 
+/// The slug of `name`, or with `-2`, `-3`, … after it when `used` already holds it; recorded in
+/// `used`.
+pub(crate) fn unique_slug(name: &str, used: &mut std::collections::BTreeSet<String>) -> String {
+    let base = slugify(name);
+    let mut slug = base.clone();
+    let mut n = 2;
+    while !used.insert(slug.clone()) {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    slug
+}
+
 #[cfg(test)]
 mod tests {
     use super::slugify;

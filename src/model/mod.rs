@@ -483,13 +483,7 @@ fn themes_of<'a>(reports: &[&'a Report], recommendations: &[Recommendation<'a>])
     by_name
         .into_iter()
         .map(|(name, reports)| {
-            let base = crate::slug::slugify(name);
-            let mut slug = base.clone();
-            let mut n = 2;
-            while !used.insert(slug.clone()) {
-                slug = format!("{base}-{n}");
-                n += 1;
-            }
+            let slug = crate::slug::unique_slug(name, &mut used);
             Theme {
                 name,
                 url: routes::theme_url(&slug),

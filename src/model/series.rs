@@ -69,13 +69,7 @@ pub(crate) fn series_of<'a>(reports: &[&'a Report], texts: &[&'a Section]) -> Ve
     by_name
         .into_iter()
         .map(|(name, reports)| {
-            let base = crate::slug::slugify(name);
-            let mut slug = base.clone();
-            let mut n = 2;
-            while !used.insert(slug.clone()) {
-                slug = format!("{base}-{n}");
-                n += 1;
-            }
+            let slug = crate::slug::unique_slug(name, &mut used);
             let intro = texts
                 .iter()
                 .copied()
