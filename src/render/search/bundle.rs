@@ -8,6 +8,8 @@
 //! File names carry a hash of their content, so a browser may keep them for good.
 
 use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashMap;
 use std::io::Write;
 
 use minicbor::Encode;
@@ -15,7 +17,7 @@ use serde::Serialize;
 use sha1::{Digest, Sha1};
 
 use super::text::{PageText, Piece, Weight};
-use super::words::{Indexed, WORD_SYMBOLS, Words};
+use super::words::{WORD_SYMBOLS, Words};
 
 /// A word's weight where nothing sets another: 1, stored as 24.
 const UNIT: u8 = 24;
@@ -164,9 +166,9 @@ struct Location {
 struct PageIndex {
     fragment: String,
     word_count: usize,
-    words: HashMap<String, Vec<Location>>,
+    words: FxHashMap<u32, Vec<Location>>,
     /// Per word: (field, position, variant) in the page's metadata.
-    meta_words: HashMap<String, Vec<(usize, u32, Option<String>)>>,
+    meta_words: FxHashMap<u32, Vec<(usize, u32, Option<String>)>>,
     meta_keys: Vec<&'static str>,
 }
 
@@ -185,27 +187,22 @@ pub(super) fn files(
     words: &mut Words,
     reader: &Reader<'_>,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    // Pages without a body, and pages without a word, are left out.
-    let mut read = Vec::new();
-    for (url, text) in pages.iter().filter(|(_, text)| text.has_body) {
-        let page = page(url, text, words)?;
-        if !page.words.is_empty() {
-            read.push(page);
-        }
-    }
-
-    let mut meta_fields: Vec<&'static str> = read
-        .iter()
-        .flat_map(|p| p.meta_keys.iter().copied())
-        .collect();
-    meta_fields.sort_unstable();
-    meta_fields.dedup();
-
+    let mut gzip = Gzip::new();
     let mut out = Vec::new();
     let mut meta_pages = Vec::new();
     let mut taken: HashMap<String, String> = HashMap::new();
-    let mut index: HashMap<String, PackedWord> = HashMap::new();
-    for (number, page) in read.into_iter().enumerate() {
+    let mut index: FxHashMap<u32, PackedWord> = FxHashMap::default();
+    // Per page: its metadata fields. Its words are numbered by these until every page is read
+    // and the site's fields are known.
+    let mut page_fields: Vec<Vec<&'static str>> = Vec::new();
+    // Pages without a body, and pages without a word, are left out. Each page is added to
+    // the index as it is read, so only the index grows.
+    for (url, text) in pages.iter().filter(|(_, text)| text.has_body) {
+        let page = page(url, text, words)?;
+        if page.words.is_empty() {
+            continue;
+        }
+        let number = meta_pages.len();
         let full = hash(language, page.fragment.as_bytes());
         let name = short_name(&full, language.len() + 8, |n| {
             taken.get(n).is_some_and(|other| *other != full)
@@ -218,14 +215,38 @@ pub(super) fn files(
         });
         out.push((
             format!("fragment/{name}.pf_fragment"),
-            gzip(page.fragment.as_bytes())?,
+            gzip.pack(page.fragment.as_bytes())?,
         ));
-        let fields: Vec<usize> = page
-            .meta_keys
-            .iter()
-            .map(|k| meta_fields.iter().position(|f| f == k).unwrap_or(0))
-            .collect();
-        add_page(&mut index, number, page.words, page.meta_words, &fields);
+        add_page(&mut index, words, number, page.words, page.meta_words);
+        page_fields.push(page.meta_keys);
+    }
+    let mut meta_fields: Vec<&'static str> = page_fields.iter().flatten().copied().collect();
+    meta_fields.sort_unstable();
+    meta_fields.dedup();
+    // The page's fields are in order, and so are the site's: renumbering keeps the order.
+    let renumbered: Vec<Vec<i32>> = page_fields
+        .iter()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|f| meta_fields.iter().position(|g| g == f).unwrap_or(0) as i32)
+                .collect()
+        })
+        .collect();
+    for word in index.values_mut() {
+        let pages = word
+            .pages
+            .iter_mut()
+            .chain(word.variants.iter_mut().flat_map(|v| v.pages.iter_mut()));
+        for page in pages {
+            for loc in &mut page.meta_locs {
+                if *loc < 0 {
+                    let local = usize::try_from(-*loc - 1).unwrap_or(0);
+                    let site = renumbered[page.page].get(local).copied().unwrap_or(0);
+                    *loc = -site - 1;
+                }
+            }
+        }
     }
     let page_count = meta_pages.len();
 
@@ -249,7 +270,7 @@ pub(super) fn files(
         });
         chunk_names.push(name.clone());
         chunk_meta[i].hash.clone_from(&name);
-        out.push((format!("index/{name}.pf_index"), gzip(&bytes)?));
+        out.push((format!("index/{name}.pf_index"), gzip.pack(&bytes)?));
     }
 
     let meta = cbor(MetaIndex {
@@ -265,7 +286,7 @@ pub(super) fn files(
         "{language}_{}",
         digest.get(..language.len() + 8).unwrap_or(&digest)
     );
-    out.push((format!("pagefind.{meta_name}.pf_meta"), gzip(&meta)?));
+    out.push((format!("pagefind.{meta_name}.pf_meta"), gzip.pack(&meta)?));
 
     let entry = Entry {
         version: reader.version,
@@ -289,36 +310,39 @@ pub(super) fn files(
 /// Reads one page into its fragment and words.
 fn page(url: &str, text: &PageText, words: &mut Words) -> Result<PageIndex, String> {
     let mut content = String::new();
-    let mut locations: HashMap<String, Vec<Location>> = HashMap::new();
+    let mut locations: FxHashMap<u32, Vec<Location>> = FxHashMap::default();
     let mut anchors = Vec::new();
     let mut weights: Vec<u8> = vec![UNIT];
     let mut position: u32 = 0;
     let mut last_position: u32 = 0;
-    let mut indexed: Vec<Indexed> = Vec::new();
     for piece in &text.pieces {
         match piece {
             Piece::Text(raw) => {
                 let decoded = html_escape::decode_html_entities(raw);
                 for word in decoded.split_whitespace() {
-                    let word = word.replace('\u{200B}', "");
+                    let word = if word.contains('\u{200B}') {
+                        std::borrow::Cow::Owned(word.replace('\u{200B}', ""))
+                    } else {
+                        std::borrow::Cow::Borrowed(word)
+                    };
                     if word.is_empty() {
                         continue;
                     }
                     content.push_str(&word);
                     content.push(' ');
                     let weight = weights.last().copied().unwrap_or(1);
-                    words.index(&word, true, &mut indexed);
+                    let indexed = words.index(&word, true);
                     let parts = indexed.iter().filter(|i| i.part).count();
                     let part_weight = if parts > 0 && weight > 0 {
                         (weight / u8::try_from(parts).unwrap_or(u8::MAX)).max(1)
                     } else {
                         0
                     };
-                    for i in indexed.drain(..) {
+                    for i in indexed {
                         locations.entry(i.stem).or_default().push(Location {
                             position,
                             weight: if i.part { part_weight } else { weight },
-                            variant: i.with_diacritics,
+                            variant: i.with_diacritics.clone(),
                         });
                     }
                     last_position = position;
@@ -369,15 +393,14 @@ fn page(url: &str, text: &PageText, words: &mut Words) -> Result<PageIndex, Stri
         meta.insert("title", tidy(title));
     }
     let meta_keys: Vec<&'static str> = meta.keys().copied().collect();
-    let mut meta_words: HashMap<String, Vec<(usize, u32, Option<String>)>> = HashMap::new();
+    let mut meta_words: FxHashMap<u32, Vec<(usize, u32, Option<String>)>> = FxHashMap::default();
     for (field, value) in meta.values().enumerate() {
         for (n, word) in value.split_whitespace().enumerate() {
-            words.index(word, false, &mut indexed);
-            for i in indexed.drain(..) {
+            for i in words.index(word, false) {
                 meta_words.entry(i.stem).or_default().push((
                     field,
                     u32::try_from(n).unwrap_or(u32::MAX),
-                    i.with_diacritics,
+                    i.with_diacritics.clone(),
                 ));
             }
         }
@@ -401,18 +424,27 @@ fn page(url: &str, text: &PageText, words: &mut Words) -> Result<PageIndex, Stri
     })
 }
 
-/// Adds page `number` to `index`: its words, then its metadata words (`fields` maps the
-/// page's fields to the site's).
+/// Adds page `number` to `index`: its words, then its metadata words (numbered by the page's
+/// own fields).
 fn add_page(
-    index: &mut HashMap<String, PackedWord>,
+    index: &mut FxHashMap<u32, PackedWord>,
+    stems: &Words,
     number: usize,
-    words: HashMap<String, Vec<Location>>,
-    meta_words: HashMap<String, Vec<(usize, u32, Option<String>)>>,
-    fields: &[usize],
+    words: FxHashMap<u32, Vec<Location>>,
+    meta_words: FxHashMap<u32, Vec<(usize, u32, Option<String>)>>,
 ) {
-    for (word, locations) in words {
+    let new_word = |stem: u32| PackedWord {
+        word: stems.stem_text(stem).to_string(),
+        pages: Vec::new(),
+        variants: Vec::new(),
+    };
+    for (stem, locations) in words {
         let (plain, varied): (Vec<Location>, Vec<Location>) =
-            locations.into_iter().partition(|l| l.variant.is_none());
+            if locations.iter().all(|l| l.variant.is_none()) {
+                (locations, Vec::new())
+            } else {
+                locations.into_iter().partition(|l| l.variant.is_none())
+            };
         let mut by_form: BTreeMap<String, Vec<Location>> = BTreeMap::new();
         for l in varied {
             by_form
@@ -420,11 +452,7 @@ fn add_page(
                 .or_default()
                 .push(l);
         }
-        let entry = index.entry(word.clone()).or_insert_with(|| PackedWord {
-            word,
-            pages: Vec::new(),
-            variants: Vec::new(),
-        });
+        let entry = index.entry(stem).or_insert_with(|| new_word(stem));
         if !plain.is_empty() {
             entry.pages.push(packed_page(number, plain));
         }
@@ -433,21 +461,16 @@ fn add_page(
             variant(entry, form).pages.push(page);
         }
     }
-    for (word, locations) in meta_words {
+    for (stem, locations) in meta_words {
         let mut plain = Vec::new();
         let mut by_form: BTreeMap<String, Vec<(usize, u32)>> = BTreeMap::new();
         for (field, position, form) in locations {
-            let field = fields.get(field).copied().unwrap_or(field);
             match form {
                 None => plain.push((field, position)),
                 Some(form) => by_form.entry(form).or_default().push((field, position)),
             }
         }
-        let entry = index.entry(word.clone()).or_insert_with(|| PackedWord {
-            word,
-            pages: Vec::new(),
-            variants: Vec::new(),
-        });
+        let entry = index.entry(stem).or_insert_with(|| new_word(stem));
         if !plain.is_empty() {
             set_meta(&mut entry.pages, number, meta_locations(plain));
         }
@@ -660,19 +683,62 @@ fn cbor<T: Encode<()>>(value: T) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut gz = flate2::write::GzEncoder::new(
-        Vec::with_capacity(bytes.len() / 3 + 64),
-        flate2::Compression::new(GZIP_LEVEL),
-    );
-    gz.write_all(b"pagefind_dcd").map_err(|e| e.to_string())?;
-    gz.write_all(bytes).map_err(|e| e.to_string())?;
-    gz.finish().map_err(|e| e.to_string())
+/// Gzips files one after the other with one compressor: its tables are made once, not for
+/// every file (most files are a page's fragment of a few kilobytes).
+struct Gzip {
+    deflate: flate2::write::DeflateEncoder<Vec<u8>>,
+}
+
+impl Gzip {
+    fn new() -> Gzip {
+        Gzip {
+            deflate: flate2::write::DeflateEncoder::new(
+                Vec::new(),
+                flate2::Compression::new(GZIP_LEVEL),
+            ),
+        }
+    }
+
+    /// `bytes` behind the signature `pagefind.js` checks, as a gzip file.
+    fn pack(&mut self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        const SIGNATURE: &[u8] = b"pagefind_dcd";
+        // The header: deflate, no name, no time, unknown system.
+        const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+        let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
+        out.extend_from_slice(&HEADER);
+        // The compressor was reset by the last file and holds no output.
+        self.deflate.get_mut().append(&mut out);
+        self.deflate
+            .write_all(SIGNATURE)
+            .map_err(|e| e.to_string())?;
+        self.deflate.write_all(bytes).map_err(|e| e.to_string())?;
+        let mut out = self.deflate.reset(Vec::new()).map_err(|e| e.to_string())?;
+        let mut crc = flate2::Crc::new();
+        crc.update(SIGNATURE);
+        crc.update(bytes);
+        out.extend_from_slice(&crc.sum().to_le_bytes());
+        out.extend_from_slice(&crc.amount().to_le_bytes());
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_gzipped_one_after_the_other() {
+        use std::io::Read;
+        let mut gzip = Gzip::new();
+        for text in [&b"eerste"[..], b"", &[7u8; 100_000][..]] {
+            let packed = gzip.pack(text).unwrap();
+            let mut out = Vec::new();
+            flate2::read::GzDecoder::new(packed.as_slice())
+                .read_to_end(&mut out)
+                .unwrap();
+            assert_eq!(out, [&b"pagefind_dcd"[..], text].concat());
+        }
+    }
 
     #[test]
     fn tidy_decodes_and_collapses_white_space() {

@@ -165,11 +165,14 @@ impl Reader {
         let name = el.tag_name();
         let parent_ignored = self.top().is_some_and(|o| o.ignored);
         let parent_indexed = self.top().is_some_and(|o| o.indexed);
-        let body = el.has_attribute("data-pagefind-body");
-        if UNREAD.iter().any(|a| el.has_attribute(a))
-            || el
-                .get_attribute("data-pagefind-ignore")
-                .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "" | "index" | "true"))
+        // Most elements have no attributes: then none is looked up.
+        let attributes = !el.attributes().is_empty();
+        let body = attributes && el.has_attribute("data-pagefind-body");
+        if attributes
+            && (UNREAD.iter().any(|a| el.has_attribute(a))
+                || el.get_attribute("data-pagefind-ignore").is_some_and(|v| {
+                    !matches!(v.to_ascii_lowercase().as_str(), "" | "index" | "true")
+                }))
         {
             self.page.unread_attributes = true;
         }
@@ -177,7 +180,8 @@ impl Reader {
             self.page.has_body = true;
         }
         let left_out = !body
-            && (el.has_attribute("data-pagefind-ignore") || LEFT_OUT.contains(&name.as_str()));
+            && (LEFT_OUT.contains(&name.as_str())
+                || (attributes && el.has_attribute("data-pagefind-ignore")));
         let ignored = left_out || (!body && parent_ignored);
         let indexed = parent_indexed || body;
         let indexing = indexed && !ignored;
@@ -192,6 +196,7 @@ impl Reader {
         if indexing
             && parent_indexed
             && !parent_ignored
+            && attributes
             && let Some(id) = el.get_attribute("id")
         {
             let id: String = id.chars().filter(|c| !c.is_whitespace()).collect();
@@ -209,7 +214,10 @@ impl Reader {
         }
         let mut weighted = false;
         if indexing {
-            if let Some(weight) = el.get_attribute("data-pagefind-weight") {
+            let weight = attributes
+                .then(|| el.get_attribute("data-pagefind-weight"))
+                .flatten();
+            if let Some(weight) = weight {
                 self.push_marker(Piece::Weight(Weight::Explicit(weight)));
                 weighted = true;
             } else if let Some(level) = heading_weight(&name) {

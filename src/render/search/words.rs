@@ -4,10 +4,9 @@
 //! (`jeugdhulp-professionals`, `e-mail`, `KennisNetwerk`) is also indexed by its parts, which
 //! share its weight; a word with dots (`www.nji.nl/jeugd`) also by what follows each dot.
 
-use std::collections::HashMap;
-
 use convert_case::{Case, Casing};
 use pagefind_stem::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// Characters that count as part of a word besides letters and digits: the connector
@@ -21,19 +20,24 @@ const MAX_TAIL: usize = 64;
 /// One word the index holds for a word of the page.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Indexed {
-    /// The stem, without diacritics.
-    pub(super) stem: String,
+    /// The stem, without diacritics, by its number (`Words::stem_text`).
+    pub(super) stem: u32,
     /// The word with its diacritics, where it had any.
     pub(super) with_diacritics: Option<String>,
     /// A part of a longer word (it gets a share of the word's weight).
     pub(super) part: bool,
 }
 
-/// Stems words for one language, remembering what it stemmed: a page repeats its words, and a
-/// site repeats its vocabulary.
+/// Makes the words the index holds for the words of a site's pages, for one language, and
+/// remembers them: pages repeat their words, and a site repeats its vocabulary, so each
+/// distinct word is split and stemmed once. Stems are numbered in the order they are first
+/// made.
 pub(super) struct Words {
     stemmer: Stemmer,
-    stems: HashMap<String, String>,
+    stems: Vec<String>,
+    numbers: FxHashMap<String, u32>,
+    /// Per word of a page's text, and per word of its title, what the index holds for it.
+    known: [FxHashMap<String, Vec<Indexed>>; 2],
 }
 
 impl Words {
@@ -46,17 +50,27 @@ impl Words {
         };
         Some(Words {
             stemmer: Stemmer::create(algorithm),
-            stems: HashMap::new(),
+            stems: Vec::new(),
+            numbers: FxHashMap::default(),
+            known: [FxHashMap::default(), FxHashMap::default()],
         })
     }
 
-    fn stem(&mut self, word: &str) -> String {
-        if let Some(stem) = self.stems.get(word) {
-            return stem.clone();
+    /// The text of stem `n`.
+    pub(super) fn stem_text(&self, n: u32) -> &str {
+        &self.stems[n as usize]
+    }
+
+    /// The number of the stem of `word` (already without diacritics).
+    fn stem(&mut self, word: &str) -> u32 {
+        let stem = self.stemmer.stem(word);
+        if let Some(&n) = self.numbers.get(stem.as_ref()) {
+            return n;
         }
-        let stem = self.stemmer.stem(word).into_owned();
-        self.stems.insert(word.to_string(), stem.clone());
-        stem
+        let n = u32::try_from(self.stems.len()).unwrap_or(u32::MAX);
+        self.stems.push(stem.clone().into_owned());
+        self.numbers.insert(stem.into_owned(), n);
+        n
     }
 
     /// `normalized` stemmed, without its diacritics.
@@ -70,10 +84,19 @@ impl Words {
         }
     }
 
-    /// What the index holds for `word` (a run of text without whitespace), into `out`.
-    /// `tails`: also the tails after its dots (the page's words; not those of its title).
-    pub(super) fn index(&mut self, word: &str, tails: bool, out: &mut Vec<Indexed>) {
-        out.clear();
+    /// What the index holds for `word` (a run of text without whitespace). `tails`: also the
+    /// tails after its dots (a word of the page's text; not of its title).
+    pub(super) fn index(&mut self, word: &str, tails: bool) -> &[Indexed] {
+        let k = usize::from(tails);
+        if !self.known[k].contains_key(word) {
+            let indexed = self.make(word, tails);
+            self.known[k].insert(word.to_string(), indexed);
+        }
+        self.known[k].get(word).map_or(&[], Vec::as_slice)
+    }
+
+    fn make(&mut self, word: &str, tails: bool) -> Vec<Indexed> {
+        let mut out = Vec::new();
         let normalized = normalize(word);
         if !normalized.is_empty() {
             out.push(self.stem_normalized(&normalized, false));
@@ -115,6 +138,7 @@ impl Words {
                 }
             }
         }
+        out
     }
 }
 
@@ -186,9 +210,10 @@ mod tests {
 
     fn stems(word: &str) -> Vec<(String, bool)> {
         let mut words = Words::new("nl").unwrap();
-        let mut out = Vec::new();
-        words.index(word, true, &mut out);
-        out.into_iter().map(|i| (i.stem, i.part)).collect()
+        let out = words.index(word, true).to_vec();
+        out.into_iter()
+            .map(|i| (words.stem_text(i.stem).to_string(), i.part))
+            .collect()
     }
 
     #[test]
@@ -208,10 +233,14 @@ mod tests {
     #[test]
     fn diacritics_are_dropped_and_the_variant_kept() {
         let mut words = Words::new("nl").unwrap();
-        let mut out = Vec::new();
-        words.index("coördinatie", true, &mut out);
+        let out = words.index("coördinatie", true).to_vec();
         assert_eq!(out[0].stem, words.stem("coordinatie"));
         assert_eq!(out[0].with_diacritics.as_deref(), Some("coördinatie"));
+        assert_eq!(
+            words.index("coördinatie", true),
+            out,
+            "the second time from memory"
+        );
     }
 
     #[test]
