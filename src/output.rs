@@ -291,11 +291,20 @@ fn stage(
         let _ = fs::remove_dir(staging.join(dir));
     }
 
-    // Write what is new or changed.
+    // Write what is new or changed: copied files (attachments, the largest) one by one first,
+    // so that when one does not fit on the disk, the error names it and not a page written
+    // beside it into the space it took; then the rest in parallel.
+    let changed = |(o, hash): &(&Output, &u128)| old.get(&o.path) != Some(*hash);
+    let is_copy = |o: &Output| matches!(o.data, Data::Copy(_));
+    outputs
+        .iter()
+        .zip(&hashes)
+        .filter(|pair| changed(pair) && is_copy(pair.0))
+        .try_for_each(|(output, _)| write_one(staging, output))?;
     outputs
         .par_iter()
         .zip(&hashes)
-        .filter(|(o, hash)| old.get(&o.path) != Some(*hash))
+        .filter(|pair| changed(pair) && !is_copy(pair.0))
         .try_for_each(|(output, _)| write_one(staging, output))?;
 
     let mut text = String::with_capacity(outputs.len() * 64);
