@@ -222,7 +222,7 @@ fn no_persona(id: &str) -> Result<persona::Card, Problem> {
 /// embeds script or style, no event handler, no style attribute but a table cell's alignment,
 /// and no link or image address with a scheme other than http(s), mailto and tel.
 pub fn markdown(text: &str) -> Result<(), String> {
-    let file = SourceFile::new("content/x.md", text.to_string());
+    let file = std::sync::Arc::new(SourceFile::new("content/x.md", text.to_string()));
     let audiences = recommendations::builtin();
     let resolve = Resolve {
         personas: &no_persona,

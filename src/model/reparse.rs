@@ -49,7 +49,7 @@ pub(crate) fn reparse(
     if old.text == text {
         return Change::Unchanged;
     }
-    let file = SourceFile::new(path.to_path_buf(), text);
+    let file = Arc::new(SourceFile::new(path.to_path_buf(), text));
     let (Ok(old_head), Ok(head)) = (entry::read_head(old), entry::read_head(&file)) else {
         return Change::Everything;
     };
@@ -90,7 +90,7 @@ pub(crate) fn reparse(
     let mut content = content.clone();
     content.reports[index] = Arc::new(report);
     let mut sources = sources.clone();
-    sources.pages[slot] = Arc::new(file);
+    sources.pages[slot] = file;
     Change::ReportBody {
         sources: Box::new(sources),
         content: Box::new(content),

@@ -209,7 +209,7 @@ mod tests {
     use crate::source::SourceFile;
 
     fn html(md: &str) -> String {
-        let file = SourceFile::new("content/x.md", md.to_string());
+        let file = std::sync::Arc::new(SourceFile::new("content/x.md", md.to_string()));
         let none = |id: &str| -> Result<Card, Problem> {
             Err(Problem::new(
                 crate::messages::persona_unknown(id),
