@@ -36,7 +36,8 @@ pub(crate) struct Caches {
 
 impl Caches {
     /// The caches in `root/.kennis-cache/`. Without a folder there, PNGs are kept in memory
-    /// when `memory` is set (for a long-running command) and not at all otherwise.
+    /// when `memory` is set (for a long-running command) and not at all otherwise; with
+    /// `memory`, the search index is read from its cache into memory.
     pub(crate) fn in_root(root: &std::path::Path, memory: bool) -> Caches {
         let dir = root.join(CACHE_DIR);
         let pngs = match raster::Cache::on_disk(dir.join("png")) {
@@ -46,7 +47,7 @@ impl Caches {
         };
         Caches {
             pngs,
-            search: render::search::Cache::in_dir(dir.join("search")),
+            search: render::search::Cache::in_dir(dir.join("search"), memory),
         }
     }
 
@@ -80,7 +81,9 @@ pub(crate) struct Built {
 /// rendering, the errors of every site's routes included. The `Content` is complete even when
 /// there are errors (entries with errors are left out of it).
 pub(crate) fn analyse(config: &Config, drafts: bool) -> (Sources, Content, Diagnostics) {
+    let started = Instant::now();
     let (sources, mut diags) = load::load(&config.root);
+    render::timing("reading", started);
     diags.extend(config.warnings.iter().cloned());
     let (content, model_diags) = model::build(config, &sources, drafts);
     diags.extend(model_diags.sorted().into_iter().cloned());

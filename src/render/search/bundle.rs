@@ -179,132 +179,170 @@ pub(super) struct Reader<'a> {
     pub(super) wasm: Option<&'a str>,
 }
 
-/// The index files of `pages` (site-relative URL and what was read from it), as names
-/// inside `pagefind/` and contents, for `language`.
-pub(super) fn files(
-    pages: &[(String, PageText)],
-    language: &str,
-    words: &mut Words,
-    reader: &Reader<'_>,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut gzip = Gzip::new();
-    let mut out = Vec::new();
-    let mut meta_pages = Vec::new();
-    let mut taken: HashMap<String, String> = HashMap::new();
-    let mut index: FxHashMap<u32, PackedWord> = FxHashMap::default();
-    // Per page: its metadata fields. Its words are numbered by these until every page is read
-    // and the site's fields are known.
-    let mut page_fields: Vec<Vec<&'static str>> = Vec::new();
-    // Pages without a body, and pages without a word, are left out. Each page is added to
-    // the index as it is read, so only the index grows.
-    for (url, text) in pages.iter().filter(|(_, text)| text.has_body) {
+/// The index files of a language's pages, made as the pages are read: only the index grows,
+/// not a list of every page's text. `add` each page, then `finish`.
+pub(super) struct Files<'a> {
+    language: &'a str,
+    reader: &'a Reader<'a>,
+    gzip: Gzip,
+    out: Vec<(String, Vec<u8>)>,
+    meta_pages: Vec<MetaPage>,
+    taken: HashMap<String, String>,
+    index: FxHashMap<u32, PackedWord>,
+    /// Per page: its metadata fields. Its words are numbered by these until every page is read
+    /// and the site's fields are known.
+    page_fields: Vec<Vec<&'static str>>,
+}
+
+impl<'a> Files<'a> {
+    pub(super) fn new(language: &'a str, reader: &'a Reader<'a>) -> Files<'a> {
+        Files {
+            language,
+            reader,
+            gzip: Gzip::new(),
+            out: Vec::new(),
+            meta_pages: Vec::new(),
+            taken: HashMap::new(),
+            index: FxHashMap::default(),
+            page_fields: Vec::new(),
+        }
+    }
+
+    /// Adds the page at site-relative `url`, read into `text`. Pages without a body, and
+    /// pages without a word, are left out.
+    pub(super) fn add(
+        &mut self,
+        url: &str,
+        text: &PageText,
+        words: &mut Words,
+    ) -> Result<(), String> {
+        if !text.has_body {
+            return Ok(());
+        }
         let page = page(url, text, words)?;
         if page.words.is_empty() {
-            continue;
+            return Ok(());
         }
-        let number = meta_pages.len();
+        let language = self.language;
+        let number = self.meta_pages.len();
         let full = hash(language, page.fragment.as_bytes());
+        let taken = &self.taken;
         let name = short_name(&full, language.len() + 8, |n| {
             taken.get(n).is_some_and(|other| *other != full)
         });
-        taken.insert(name.clone(), full.clone());
-        meta_pages.push(MetaPage {
+        self.taken.insert(name.clone(), full.clone());
+        self.meta_pages.push(MetaPage {
             hash: name.clone(),
             word_count: u32::try_from(page.word_count).map_err(|e| e.to_string())?,
             group_hash: String::new(),
         });
-        out.push((
+        self.out.push((
             format!("fragment/{name}.pf_fragment"),
-            gzip.pack(page.fragment.as_bytes())?,
+            self.gzip.pack(page.fragment.as_bytes())?,
         ));
-        add_page(&mut index, words, number, page.words, page.meta_words);
-        page_fields.push(page.meta_keys);
+        add_page(&mut self.index, words, number, page.words, page.meta_words);
+        self.page_fields.push(page.meta_keys);
+        Ok(())
     }
-    let mut meta_fields: Vec<&'static str> = page_fields.iter().flatten().copied().collect();
-    meta_fields.sort_unstable();
-    meta_fields.dedup();
-    // The page's fields are in order, and so are the site's: renumbering keeps the order.
-    let renumbered: Vec<Vec<i32>> = page_fields
-        .iter()
-        .map(|fields| {
-            fields
-                .iter()
-                .map(|f| meta_fields.iter().position(|g| g == f).unwrap_or(0) as i32)
-                .collect()
-        })
-        .collect();
-    for word in index.values_mut() {
-        let pages = word
-            .pages
-            .iter_mut()
-            .chain(word.variants.iter_mut().flat_map(|v| v.pages.iter_mut()));
-        for page in pages {
-            for loc in &mut page.meta_locs {
-                if *loc < 0 {
-                    let local = usize::try_from(-*loc - 1).unwrap_or(0);
-                    let site = renumbered[page.page].get(local).copied().unwrap_or(0);
-                    *loc = -site - 1;
+
+    /// The files inside `pagefind/`, by name.
+    pub(super) fn finish(self) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let Files {
+            language,
+            reader,
+            mut gzip,
+            mut out,
+            meta_pages,
+            taken: _,
+            mut index,
+            page_fields,
+        } = self;
+        let mut meta_fields: Vec<&'static str> = page_fields.iter().flatten().copied().collect();
+        meta_fields.sort_unstable();
+        meta_fields.dedup();
+        // The page's fields are in order, and so are the site's: renumbering keeps the order.
+        let renumbered: Vec<Vec<i32>> = page_fields
+            .iter()
+            .map(|fields| {
+                fields
+                    .iter()
+                    .map(|f| meta_fields.iter().position(|g| g == f).unwrap_or(0) as i32)
+                    .collect()
+            })
+            .collect();
+        for word in index.values_mut() {
+            let pages = word
+                .pages
+                .iter_mut()
+                .chain(word.variants.iter_mut().flat_map(|v| v.pages.iter_mut()));
+            for page in pages {
+                for loc in &mut page.meta_locs {
+                    if *loc < 0 {
+                        let local = usize::try_from(-*loc - 1).unwrap_or(0);
+                        let site = renumbered[page.page].get(local).copied().unwrap_or(0);
+                        *loc = -site - 1;
+                    }
                 }
             }
         }
-    }
-    let page_count = meta_pages.len();
+        let page_count = meta_pages.len();
 
-    let mut sorted: Vec<PackedWord> = index.into_values().collect();
-    for word in &mut sorted {
-        word.pages.sort_by_key(|p| p.page);
-        for v in &mut word.variants {
-            v.pages.sort_by_key(|p| p.page);
+        let mut sorted: Vec<PackedWord> = index.into_values().collect();
+        for word in &mut sorted {
+            word.pages.sort_by_key(|p| p.page);
+            for v in &mut word.variants {
+                v.pages.sort_by_key(|p| p.page);
+            }
         }
-    }
-    sorted.sort_by(|a, b| a.word.cmp(&b.word));
-    let chunks = chunk(sorted);
-    let mut chunk_meta = ranges(&chunks);
-    let mut chunk_names: Vec<String> = Vec::new();
-    for (i, chunk) in chunks.into_iter().enumerate() {
-        let words = chunk.into_iter().map(delta_coded).collect();
-        let bytes = cbor(WordChunk { words })?;
-        let full = hash(language, &bytes);
-        let name = short_name(&full, language.len() + 8, |n| {
-            chunk_names.iter().any(|c| c == n)
-        });
-        chunk_names.push(name.clone());
-        chunk_meta[i].hash.clone_from(&name);
-        out.push((format!("index/{name}.pf_index"), gzip.pack(&bytes)?));
-    }
+        sorted.sort_by(|a, b| a.word.cmp(&b.word));
+        let chunks = chunk(sorted);
+        let mut chunk_meta = ranges(&chunks);
+        let mut chunk_names: Vec<String> = Vec::new();
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            let words = chunk.into_iter().map(delta_coded).collect();
+            let bytes = cbor(WordChunk { words })?;
+            let full = hash(language, &bytes);
+            let name = short_name(&full, language.len() + 8, |n| {
+                chunk_names.iter().any(|c| c == n)
+            });
+            chunk_names.push(name.clone());
+            chunk_meta[i].hash.clone_from(&name);
+            out.push((format!("index/{name}.pf_index"), gzip.pack(&bytes)?));
+        }
 
-    let meta = cbor(MetaIndex {
-        version: reader.version.to_string(),
-        pages: meta_pages,
-        index_chunks: chunk_meta,
-        filters: Vec::new(),
-        sorts: Vec::new(),
-        meta_fields: meta_fields.iter().map(|f| f.to_string()).collect(),
-    })?;
-    let digest = sha1_hex(&meta);
-    let meta_name = format!(
-        "{language}_{}",
-        digest.get(..language.len() + 8).unwrap_or(&digest)
-    );
-    out.push((format!("pagefind.{meta_name}.pf_meta"), gzip.pack(&meta)?));
+        let meta = cbor(MetaIndex {
+            version: reader.version.to_string(),
+            pages: meta_pages,
+            index_chunks: chunk_meta,
+            filters: Vec::new(),
+            sorts: Vec::new(),
+            meta_fields: meta_fields.iter().map(|f| f.to_string()).collect(),
+        })?;
+        let digest = sha1_hex(&meta);
+        let meta_name = format!(
+            "{language}_{}",
+            digest.get(..language.len() + 8).unwrap_or(&digest)
+        );
+        out.push((format!("pagefind.{meta_name}.pf_meta"), gzip.pack(&meta)?));
 
-    let entry = Entry {
-        version: reader.version,
-        languages: BTreeMap::from([(
-            language,
-            EntryLanguage {
-                hash: &meta_name,
-                wasm: reader.wasm,
-                page_count,
-            },
-        )]),
-        include_characters: &WORD_SYMBOLS,
-    };
-    out.push((
-        "pagefind-entry.json".to_string(),
-        serde_json::to_vec(&entry).map_err(|e| e.to_string())?,
-    ));
-    Ok(out)
+        let entry = Entry {
+            version: reader.version,
+            languages: BTreeMap::from([(
+                language,
+                EntryLanguage {
+                    hash: &meta_name,
+                    wasm: reader.wasm,
+                    page_count,
+                },
+            )]),
+            include_characters: &WORD_SYMBOLS,
+        };
+        out.push((
+            "pagefind-entry.json".to_string(),
+            serde_json::to_vec(&entry).map_err(|e| e.to_string())?,
+        ));
+        Ok(out)
+    }
 }
 
 /// Reads one page into its fragment and words.

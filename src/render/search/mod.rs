@@ -186,6 +186,8 @@ pub(crate) struct Cache {
     used: std::sync::Mutex<std::collections::BTreeSet<PathBuf>>,
     /// The files every index of a language shares, once made.
     shared: SharedFiles,
+    /// Whether the index is held in memory rather than given as files of the cache to copy.
+    hold: bool,
 }
 
 impl Cache {
@@ -194,10 +196,12 @@ impl Cache {
         Cache::default()
     }
 
-    /// Shards kept in `dir`.
-    pub(crate) fn in_dir(dir: PathBuf) -> Cache {
+    /// Shards kept in `dir`, given as its files to copy; with `hold`, read into memory (for a
+    /// long-running command: a build beside it may prune what it still serves).
+    pub(crate) fn in_dir(dir: PathBuf, hold: bool) -> Cache {
         Cache {
             dir: Some(dir),
+            hold,
             ..Cache::default()
         }
     }
@@ -221,16 +225,41 @@ impl Cache {
                 hash.update(part);
             }
         }
-        let entry = dir.join(site).join(format!("{:032x}", hash.digest128()));
+        let key = hash.digest128();
+        let entry = dir.join(site).join(format!("{key:032x}"));
         if let Ok(mut used) = self.used.lock() {
             used.insert(entry.clone());
         }
-        if let Some(outputs) = read_entry(&entry) {
-            return Ok(outputs);
+        if let Some(outputs) = read_entry(&entry, key) {
+            return Ok(self.held(outputs));
         }
         let outputs = index(pages, language, &self.shared)?;
-        store_entry(&entry, &outputs);
-        Ok(outputs)
+        if self.hold {
+            store_entry(&entry, key, &outputs);
+            return Ok(outputs);
+        }
+        Ok(match store_entry(&entry, key, &outputs) {
+            Some(copies) => copies,
+            None => outputs,
+        })
+    }
+
+    /// `outputs`, files of the cache, read into memory if this cache holds its index.
+    fn held(&self, outputs: Vec<Output>) -> Vec<Output> {
+        if !self.hold {
+            return outputs;
+        }
+        let read: Option<Vec<Output>> = outputs
+            .iter()
+            .map(|o| match &o.data {
+                Data::Cached(path, _) => std::fs::read(path).ok().map(|bytes| Output {
+                    path: o.path.clone(),
+                    data: Data::Bytes(bytes),
+                }),
+                _ => None,
+            })
+            .collect();
+        read.unwrap_or(outputs)
     }
 
     /// Removes the entries of `sites` that were not used since the cache was made.
@@ -250,37 +279,49 @@ impl Cache {
     }
 }
 
-/// The files of a cache entry (complete: `store_entry` renames it into place only when full).
-fn read_entry(entry: &std::path::Path) -> Option<Vec<Output>> {
+/// The files of a cache entry (complete: `store_entry` renames it into place only when full),
+/// as files to copy: a big site's index is tens of megabytes that need not be in memory.
+fn read_entry(entry: &std::path::Path, key: u128) -> Option<Vec<Output>> {
     let list = std::fs::read_to_string(entry.join("files.txt")).ok()?;
     list.lines()
         .map(|name| {
-            let data = std::fs::read(entry.join(name.replace('/', "%"))).ok()?;
+            let file = entry.join(name.replace('/', "%"));
+            if !file.is_file() {
+                return None;
+            }
             Some(Output {
                 path: format!("pagefind/{name}"),
-                data: Data::Bytes(data),
+                data: Data::Cached(file, cached_id(key, name)),
             })
         })
         .collect()
 }
 
-/// Stores `outputs` as the cache entry `entry`: written beside it and renamed into place when
-/// complete.
-fn store_entry(entry: &std::path::Path, outputs: &[Output]) {
+/// What identifies the contents of file `name` of the cache entry `key`: the entry is named by
+/// everything its files are made from.
+fn cached_id(key: u128, name: &str) -> u128 {
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(&key.to_le_bytes());
+    hash.update(name.as_bytes());
+    hash.digest128()
+}
+
+/// Stores `outputs` as the cache entry `entry` (named by `key`), written beside it and renamed
+/// into place when complete, and returns them as files of the entry to copy; `None` if they
+/// could not be stored.
+fn store_entry(entry: &std::path::Path, key: u128, outputs: &[Output]) -> Option<Vec<Output>> {
     let tmp = entry.with_extension(format!("tmp-{}", std::process::id()));
-    if std::fs::create_dir_all(&tmp).is_err() {
-        return;
-    }
+    std::fs::create_dir_all(&tmp).ok()?;
     let mut names = String::new();
     for output in outputs {
         let (Some(name), Data::Bytes(data)) = (output.path.strip_prefix("pagefind/"), &output.data)
         else {
             let _ = std::fs::remove_dir_all(&tmp);
-            return;
+            return None;
         };
         if std::fs::write(tmp.join(name.replace('/', "%")), data).is_err() {
             let _ = std::fs::remove_dir_all(&tmp);
-            return;
+            return None;
         }
         names.push_str(name);
         names.push('\n');
@@ -289,7 +330,9 @@ fn store_entry(entry: &std::path::Path, outputs: &[Output]) {
         || std::fs::rename(&tmp, entry).is_err()
     {
         let _ = std::fs::remove_dir_all(&tmp);
+        return None;
     }
+    read_entry(entry, key)
 }
 
 /// Indexes `pages` (site-relative URL, HTML) and returns the index as `pagefind/…` outputs,
@@ -309,24 +352,31 @@ pub(crate) fn index(
     let Some(mut words) = words::Words::new(language) else {
         return index_with_pagefind(pages, language);
     };
-    let mut read = Vec::with_capacity(pages.len());
-    for (page_url, html) in pages {
-        let page = text::read(html)
-            .map_err(|e| fail(&crate::messages::render_part_failed(page_url, e)))?;
-        read.push((page_url.clone(), page));
-    }
-    // Pagefind indexes whole pages where no page marks its body, and reads attributes that
-    // `text` does not: it indexes such pages itself.
-    if !read.iter().any(|(_, page)| page.has_body) || read.iter().any(|(_, p)| p.unread_attributes)
-    {
-        return index_with_pagefind(pages, language);
-    }
     let shared = shared_files(language, shared)?;
     let reader = bundle::Reader {
         version: &shared.version,
         wasm: shared.wasm.as_deref(),
     };
-    let files = bundle::files(&read, language, &mut words, &reader).map_err(|e| fail(&e))?;
+    // Each page is added to the index as it is read. Pagefind indexes whole pages where no
+    // page marks its body, and reads attributes that `text` does not: it indexes such pages
+    // itself.
+    let mut files = bundle::Files::new(language, &reader);
+    let mut any_body = false;
+    for (page_url, html) in pages {
+        let page = text::read(html)
+            .map_err(|e| fail(&crate::messages::render_part_failed(page_url, e)))?;
+        if page.unread_attributes {
+            return index_with_pagefind(pages, language);
+        }
+        any_body |= page.has_body;
+        files
+            .add(page_url, &page, &mut words)
+            .map_err(|e| fail(&e))?;
+    }
+    if !any_body {
+        return index_with_pagefind(pages, language);
+    }
+    let files = files.finish().map_err(|e| fail(&e))?;
     let mut outputs: Vec<Output> = shared
         .files
         .iter()
@@ -473,6 +523,92 @@ mod tests {
         match &file.data {
             Data::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
             Data::Copy(_) | Data::Cached(..) => panic!("{path} is a copy"),
+        }
+    }
+
+    /// Each output's path with its contents, read from disk for a file to copy.
+    fn contents(outputs: &[Output]) -> Vec<(String, Vec<u8>)> {
+        outputs
+            .iter()
+            .map(|o| {
+                let bytes = match &o.data {
+                    Data::Bytes(b) => b.clone(),
+                    Data::Copy(p) | Data::Cached(p, _) => std::fs::read(p).unwrap(),
+                };
+                (o.path.clone(), bytes)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cached_index_is_files_to_copy_with_the_bytes_of_a_fresh_one() {
+        let a = page("Al doende leren", "Leren in het grijze gebied.", true);
+        let b = page("Nora", "Nora werkt in de jeugdbescherming.", true);
+        let pages = [
+            ("/rapporten/al-doende-leren/".to_string(), a.as_bytes()),
+            ("/personas/nora/".to_string(), b.as_bytes()),
+        ];
+        let fresh = index(&pages, "nl", &SharedFiles::default()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::in_dir(dir.path().to_path_buf(), false);
+
+        let made = cache.index("s", &pages, "nl").unwrap();
+        assert!(
+            made.iter().all(|o| matches!(o.data, Data::Cached(..))),
+            "{made:?}"
+        );
+        assert_eq!(contents(&made), contents(&fresh));
+        // Read again: the same files with the same identities, nothing indexed.
+        let ids = |outputs: &[Output]| -> Vec<(String, u128)> {
+            outputs
+                .iter()
+                .map(|o| match &o.data {
+                    Data::Cached(_, id) => (o.path.clone(), *id),
+                    other => panic!("{other:?}"),
+                })
+                .collect()
+        };
+        let again = cache.index("s", &pages, "nl").unwrap();
+        assert_eq!(ids(&again), ids(&made));
+        // Files of one entry differ in identity, and another page gives other identities.
+        let mut distinct: Vec<u128> = ids(&made).into_iter().map(|(_, id)| id).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), made.len());
+        let c = page("Nora", "Nora werkt in de jeugdzorg.", true);
+        let other = [
+            pages[0].clone(),
+            ("/personas/nora/".to_string(), c.as_bytes()),
+        ];
+        let changed = cache.index("s", &other, "nl").unwrap();
+        let entry_of = |o: &Output| ids(std::slice::from_ref(o))[0].1;
+        let script = |outputs: &[Output]| {
+            entry_of(
+                outputs
+                    .iter()
+                    .find(|o| o.path == "pagefind/pagefind.js")
+                    .unwrap(),
+            )
+        };
+        assert_ne!(script(&changed), script(&made));
+
+        // An entry missing a file is indexed again, whole.
+        let Data::Cached(file, _) = &made[0].data else {
+            unreachable!()
+        };
+        std::fs::remove_file(file).unwrap();
+        let remade = cache.index("s", &pages, "nl").unwrap();
+        assert_eq!(contents(&remade), contents(&fresh));
+
+        // A cache that holds its index (for `serve`) gives the same bytes in memory.
+        let held = Cache::in_dir(dir.path().to_path_buf(), true);
+        for _ in 0..2 {
+            let bytes = held.index("s", &pages, "nl").unwrap();
+            assert!(
+                bytes.iter().all(|o| matches!(o.data, Data::Bytes(_))),
+                "{bytes:?}"
+            );
+            assert_eq!(contents(&bytes), contents(&fresh));
         }
     }
 
