@@ -582,10 +582,34 @@ fn report_files(
     ))
 }
 
-/// With `KENNIS_TIMINGS` set, prints how long a step took to stderr.
+/// With `KENNIS_TIMINGS` set, prints how long a step took to stderr, and where the system
+/// tells, the memory the process holds when it ends and the most it held so far.
 pub(crate) fn timing(step: &str, started: std::time::Instant) {
     if std::env::var_os("KENNIS_TIMINGS").is_some() {
-        eprintln!("timing: {step}: {} ms", started.elapsed().as_millis());
+        let memory = std::fs::read_to_string("/proc/self/status")
+            .map(|status| memory_of(&status))
+            .unwrap_or_default();
+        eprintln!(
+            "timing: {step}: {} ms{memory}",
+            started.elapsed().as_millis()
+        );
+    }
+}
+
+/// ", 512 MiB held, 640 MiB at most" from the `VmRSS` and `VmHWM` lines of a Linux
+/// `/proc/<pid>/status`; empty if it has neither.
+fn memory_of(status: &str) -> String {
+    let mib = |key: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(key))
+            .and_then(|rest| rest.trim().strip_suffix("kB"))
+            .and_then(|kb| kb.trim().parse::<u64>().ok())
+            .map(|kb| kb / 1024)
+    };
+    match (mib("VmRSS:"), mib("VmHWM:")) {
+        (Some(now), Some(most)) => format!(", {now} MiB held, {most} MiB at most"),
+        _ => String::new(),
     }
 }
 
@@ -676,23 +700,38 @@ fn insert<T: Serialize>(ctx: &mut tera::Context, key: &str, value: &T) -> Result
         .map_err(|e| RenderError(messages::render_template_data_failed(key, e)))
 }
 
+/// Renders template `name`. The text is grown as it is rendered, so it may take up to twice its
+/// length; the pages of a big site are held until they are written, so a page with much room
+/// to spare is copied into one of its own size.
 fn render_template(
     config: &crate::config::SiteConfig,
     name: &str,
     ctx: &tera::Context,
 ) -> Result<String, RenderError> {
-    config.theme.tera.render(name, ctx).map_err(|e| {
+    let html = config.theme.tera.render(name, ctx).map_err(|e| {
         RenderError(messages::render_template_failed(
             &config.theme.name,
             name,
             crate::config::error_chain(&e),
         ))
+    })?;
+    Ok(if html.capacity() - html.len() > html.len() / 8 {
+        html.as_str().to_owned()
+    } else {
+        html
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timings_tell_the_memory_held_and_the_most_held() {
+        let status = "Name:\tkennis\nVmHWM:\t  655360 kB\nVmRSS:\t  524288 kB\nThreads:\t3\n";
+        assert_eq!(memory_of(status), ", 512 MiB held, 640 MiB at most");
+        assert_eq!(memory_of("Name:\tkennis\nVmRSS:\t  524288 kB\n"), "");
+    }
 
     #[test]
     fn data_a_template_cannot_take_is_a_render_error_that_names_it() {
