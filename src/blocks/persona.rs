@@ -168,9 +168,9 @@ fn describe(card: &Card) -> String {
     )
 }
 
-/// The profile as a definition list, the route as an ordered list, and a link to the persona's
 /// The card on the page: the profile as a definition list, the route as an ordered list along
-/// its path, and a link to the persona's page.
+/// its path, and a link to the persona's page (none when the card has no URL: on the persona's
+/// own page).
 pub(crate) fn html(card: &Card, page: &super::PageContext<'_>) -> Element {
     let mut profile = Element::new("dl")
         .attr("class", "persona-profile")
@@ -184,6 +184,9 @@ pub(crate) fn html(card: &Card, page: &super::PageContext<'_>) -> Element {
     let mut div = Element::new("div").attr("class", "persona").child(profile);
     if !card.route.is_empty() {
         div = div.child(route::html(&card.route));
+    }
+    if card.url.is_empty() {
+        return div;
     }
     div.child(
         Element::new("p").attr("class", "persona-link").child(
@@ -313,6 +316,15 @@ mod tests {
         assert_eq!(
             html(&card, &test_page()).to_markup(),
             "<div class=\"persona\"><dl class=\"persona-profile\"><dt>Naam</dt><dd>X</dd></dl><p class=\"persona-link\"><a href=\"/personas/x/\">Lees het verhaal van X</a></p></div>"
+        );
+        // On the persona's own page the card has no URL, and so no link.
+        let own = Card {
+            url: String::new(),
+            ..card
+        };
+        assert_eq!(
+            html(&own, &test_page()).to_markup(),
+            "<div class=\"persona\"><dl class=\"persona-profile\"><dt>Naam</dt><dd>X</dd></dl></div>"
         );
     }
 

@@ -135,7 +135,7 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
             name: &persona.name,
             title: &c.title,
             summary: c.summary.as_deref(),
-            card_html: html::figure_html(&persona.card, &href),
+            card_html: html::figure_html(&own_card(&persona.card), &href),
             body_html: html::body_html(&c.body, &href),
             report,
         };
@@ -311,6 +311,15 @@ pub(crate) fn render(site: &Site<'_>, context: &Context<'_>) -> Result<Vec<Outpu
         outputs.push(png?);
     }
     Ok(outputs)
+}
+
+/// A persona's card as its own page shows it: without the link to that page.
+fn own_card(card: &Figure) -> Figure {
+    let mut card = card.clone();
+    if let crate::blocks::Block::Persona(c) = &mut card.block {
+        c.url.clear();
+    }
+    card
 }
 
 /// The home page: the site's home text, the newest reports, the personas, the themes and the

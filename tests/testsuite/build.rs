@@ -35,6 +35,17 @@ fn a_site_builds_every_page_and_feed() {
 }
 
 #[test]
+fn a_persona_page_shows_its_card_without_a_link_to_itself() {
+    let mut t = SiteTest::from_dir("build/basic");
+    t.build(&[]).success();
+    let html = t.read("test/personas/sam/index.html");
+    assert!(html.contains("class=\"block block-persona\""), "{html}");
+    assert!(html.contains("<dd>Sam</dd>"), "{html}");
+    assert!(!html.contains("Lees het verhaal van Sam"), "{html}");
+    assert!(!html.contains("href=\"/personas/sam/\""), "{html}");
+}
+
+#[test]
 fn the_report_page_matches_its_snapshot() {
     let mut t = SiteTest::from_dir("build/basic");
     t.build(&[]).success();
