@@ -234,13 +234,9 @@ impl Cache {
             return Ok(self.held(outputs));
         }
         let outputs = index(pages, language, &self.shared)?;
-        if self.hold {
-            store_entry(&entry, key, &outputs);
-            return Ok(outputs);
-        }
         Ok(match store_entry(&entry, key, &outputs) {
-            Some(copies) => copies,
-            None => outputs,
+            Some(copies) if !self.hold => copies,
+            _ => outputs,
         })
     }
 
@@ -285,16 +281,21 @@ fn read_entry(entry: &std::path::Path, key: u128) -> Option<Vec<Output>> {
     let list = std::fs::read_to_string(entry.join("files.txt")).ok()?;
     list.lines()
         .map(|name| {
-            let file = entry.join(name.replace('/', "%"));
-            if !file.is_file() {
-                return None;
+            let copy = cached_copy(entry, key, name);
+            match &copy.data {
+                Data::Cached(file, _) if file.is_file() => Some(copy),
+                _ => None,
             }
-            Some(Output {
-                path: format!("pagefind/{name}"),
-                data: Data::Cached(file, cached_id(key, name)),
-            })
         })
         .collect()
+}
+
+/// File `name` (inside `pagefind/`) of the cache entry `entry`, named by `key`, as a file to copy.
+fn cached_copy(entry: &std::path::Path, key: u128, name: &str) -> Output {
+    Output {
+        path: format!("pagefind/{name}"),
+        data: Data::Cached(entry.join(name.replace('/', "%")), cached_id(key, name)),
+    }
 }
 
 /// What identifies the contents of file `name` of the cache entry `key`: the entry is named by
@@ -326,13 +327,18 @@ fn store_entry(entry: &std::path::Path, key: u128, outputs: &[Output]) -> Option
         names.push_str(name);
         names.push('\n');
     }
-    if std::fs::write(tmp.join("files.txt"), names).is_err()
+    if std::fs::write(tmp.join("files.txt"), &names).is_err()
         || std::fs::rename(&tmp, entry).is_err()
     {
         let _ = std::fs::remove_dir_all(&tmp);
         return None;
     }
-    read_entry(entry, key)
+    Some(
+        names
+            .lines()
+            .map(|name| cached_copy(entry, key, name))
+            .collect(),
+    )
 }
 
 /// Indexes `pages` (site-relative URL, HTML) and returns the index as `pagefind/…` outputs,
