@@ -296,16 +296,17 @@ fn stage(
     // beside it into the space it took; then the rest in parallel.
     let changed = |(o, hash): &(&Output, &u128)| old.get(&o.path) != Some(*hash);
     let is_copy = |o: &Output| matches!(o.data, Data::Copy(_));
+    let write = |output: &Output| write_one(staging, output, old.contains_key(&output.path));
     outputs
         .iter()
         .zip(&hashes)
         .filter(|pair| changed(pair) && is_copy(pair.0))
-        .try_for_each(|(output, _)| write_one(staging, output))?;
+        .try_for_each(|(output, _)| write(output))?;
     outputs
         .par_iter()
         .zip(&hashes)
         .filter(|pair| changed(pair) && !is_copy(pair.0))
-        .try_for_each(|(output, _)| write_one(staging, output))?;
+        .try_for_each(|(output, _)| write(output))?;
 
     let mut text = String::with_capacity(outputs.len() * 64);
     text.push_str(MANIFEST_HEADER);
@@ -320,8 +321,12 @@ fn stage(
     Ok(())
 }
 
-/// Writes one output, replacing whatever is at its path.
-fn write_one(staging: &Path, output: &Output) -> Result<(), OutputError> {
+/// Writes one output, replacing whatever is at its path (`existed`: the generation has a file
+/// there). A file of a cache is hard-linked, not copied, when the two folders are on one disk:
+/// a card or a search file is then written once, not twice. So a file that is there may be
+/// such a link; it is removed, never written into, or the write would change the cache's copy
+/// (and the other generation's) too.
+fn write_one(staging: &Path, output: &Output, existed: bool) -> Result<(), OutputError> {
     let path = safe_join(staging, &output.path)?;
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(io_err(parent))?;
@@ -329,21 +334,33 @@ fn write_one(staging: &Path, output: &Output) -> Result<(), OutputError> {
     if path.is_dir() {
         // A folder where a file goes now: the content changed shape.
         fs::remove_dir_all(&path).map_err(io_err(&path))?;
+    } else if existed {
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(OutputError::Io(path, e)),
+        }
     }
+    let copy_error = |from: &Path, error| OutputError::Copy {
+        from: from.to_path_buf(),
+        to: path.clone(),
+        error,
+    };
     match &output.data {
         Data::Bytes(bytes) => fs::write(&path, bytes).map_err(io_err(&path))?,
-        Data::Copy(from) | Data::Cached(from, _) => {
-            fs::copy(from, &path).map_err(|error| OutputError::Copy {
-                from: from.clone(),
-                to: path.clone(),
-                error,
-            })?;
+        Data::Copy(from) => {
+            fs::copy(from, &path).map_err(|e| copy_error(from, e))?;
+        }
+        Data::Cached(from, _) => {
+            if fs::hard_link(from, &path).is_err() {
+                // Another disk, or a file system without links: a copy does the same.
+                fs::copy(from, &path).map_err(|e| copy_error(from, e))?;
+            }
         }
     }
     Ok(())
 }
 
-/// The manifest of the generation in `dir`, if it is there and whole.
 fn read_manifest(dir: &Path) -> Option<Manifest> {
     let text = fs::read_to_string(dir.join(MANIFEST)).ok()?;
     let mut lines = text.lines();
@@ -558,6 +575,55 @@ mod tests {
             path: path.into(),
             data: Data::Bytes(text.as_bytes().to_vec()),
         }]
+    }
+
+    /// A file of a cache is linked into the output, and whatever later takes its place in a
+    /// generation (a changed card, a page where the card was, a copy) never writes into the
+    /// cache's file.
+    #[cfg(unix)]
+    #[test]
+    fn cached_files_are_linked_and_never_written_through() {
+        let dir = std::env::temp_dir().join(format!("kennis-output-link-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let cache = dir.join("cache");
+        fs::create_dir_all(&cache).unwrap();
+        for (name, text) in [
+            ("a.png", "card a"),
+            ("b.png", "card b"),
+            ("c.pdf", "source"),
+        ] {
+            fs::write(cache.join(name), text).unwrap();
+        }
+        let out = dir.join("out");
+        let cached = |name: &str, id: u128| Output {
+            path: "social.png".into(),
+            data: Data::Cached(cache.join(name), id),
+        };
+        let site = |output: Output| vec![("s".to_string(), vec![output])];
+        commit(&site(cached("a.png", 1)), &out).unwrap();
+        assert_eq!(
+            inode(&out.join("s/social.png")),
+            inode(&cache.join("a.png"))
+        );
+        commit(&site(cached("a.png", 1)), &out).unwrap();
+        // Both generations now hold a link to a.png; each of them is replaced in turn.
+        commit(&site(cached("b.png", 2)), &out).unwrap();
+        assert_eq!(fs::read(out.join("s/social.png")).unwrap(), b"card b");
+        commit(&site(one("social.png", "page").remove(0)), &out).unwrap();
+        assert_eq!(fs::read(out.join("s/social.png")).unwrap(), b"page");
+        let copy = Output {
+            path: "social.png".into(),
+            data: Data::Copy(cache.join("c.pdf")),
+        };
+        commit(&site(copy), &out).unwrap();
+        assert_eq!(fs::read(out.join("s/social.png")).unwrap(), b"source");
+        assert_eq!(fs::read(cache.join("a.png")).unwrap(), b"card a");
+        assert_eq!(fs::read(cache.join("b.png")).unwrap(), b"card b");
+        // The cache may drop its file: the output keeps its own link to the contents.
+        commit(&site(cached("a.png", 1)), &out).unwrap();
+        fs::remove_file(cache.join("a.png")).unwrap();
+        assert_eq!(fs::read(out.join("s/social.png")).unwrap(), b"card a");
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
