@@ -13,6 +13,7 @@ use crate::palette::Palette;
 use crate::raster::{self, RasterError};
 use crate::svg::{self, TextStyle};
 
+mod encode;
 mod paint;
 
 pub(crate) use paint::CardPainter;

@@ -20,6 +20,7 @@ use skrifa::MetadataProvider;
 
 use xxhash_rust::xxh3::Xxh3;
 
+use super::encode;
 use super::{BAR, CardText, HEIGHT, Line, TILE, TextColour, WIDTH};
 use crate::font::{self, Weight};
 use crate::palette::{Palette, parse_hex};
@@ -315,9 +316,10 @@ pub(crate) struct CardPainter {
     regular: Face,
     bold: Face,
     glyphs: RwLock<HashMap<GlyphKey, Arc<Glyph>>>,
-    /// Pixel buffers of finished cards, to paint the next ones in: a fresh 756 KB buffer
-    /// per card costs more in page faults than painting it.
-    buffers: Mutex<Vec<Vec<u8>>>,
+    /// Pixel buffers of finished cards and the rows their PNGs were filtered into, to paint
+    /// the next ones in: a fresh 756 KB buffer per card costs more in page faults than
+    /// painting it.
+    buffers: Mutex<Vec<(Vec<u8>, encode::Scratch)>>,
     /// A hash of what decides the pixels besides a card's texts.
     identity: u128,
 }
@@ -380,27 +382,29 @@ impl CardPainter {
     }
 
     /// The card with `card`'s texts on a card of this painter's site, as PNG bytes.
-    pub(crate) fn paint(&self, card: &CardText) -> Result<Vec<u8>, png::EncodingError> {
+    pub(crate) fn paint(&self, card: &CardText) -> std::io::Result<Vec<u8>> {
         let background = if card.figure.is_some() {
             &self.tiled
         } else {
             &self.plain
         };
-        let mut pixels = match self.buffers.lock().ok().and_then(|mut b| b.pop()) {
-            Some(mut buffer) => {
+        let (mut pixels, mut scratch) = match self.buffers.lock().ok().and_then(|mut b| b.pop()) {
+            Some((mut buffer, scratch)) => {
                 buffer.copy_from_slice(background);
-                buffer
+                (buffer, scratch)
             }
-            None => background.clone(),
+            None => (background.clone(), encode::Scratch::default()),
         };
         for line in &super::layout(card) {
             self.draw_line(&mut pixels, line);
         }
-        let png = self.encode(&pixels);
+        // A card's PNG is 30 to 60 KB; one allocation of about that size, not a doubling series.
+        let mut png = Vec::with_capacity(64 * 1024);
+        let written = encode::png(&pixels, W, &self.colours.rgb, &mut png, &mut scratch);
         if let Ok(mut buffers) = self.buffers.lock() {
-            buffers.push(pixels);
+            buffers.push((pixels, scratch));
         }
-        png
+        written.map(|()| png)
     }
 
     fn face(&self, weight: Weight) -> &Face {
@@ -454,29 +458,13 @@ impl CardPainter {
         self.glyphs.write().ok()?.insert(key, glyph.clone());
         Some(glyph)
     }
-
-    /// An 8-bit palette PNG of `pixels`, with fdeflate's fast setting; rows are filtered with
-    /// `Up`, which turns the many rows equal to the one above into zeros.
-    fn encode(&self, pixels: &[u8]) -> Result<Vec<u8>, png::EncodingError> {
-        let mut out = Vec::with_capacity(64 * 1024);
-        let mut encoder = png::Encoder::new(&mut out, W as u32, H as u32);
-        encoder.set_color(png::ColorType::Indexed);
-        encoder.set_depth(png::BitDepth::Eight);
-        encoder.set_palette(self.colours.rgb.concat());
-        encoder.set_compression(png::Compression::Fast);
-        encoder.set_filter(png::Filter::Up);
-        let mut writer = encoder.write_header()?;
-        writer.write_image_data(pixels)?;
-        writer.finish()?;
-        Ok(out)
-    }
 }
 
 /// A hash of the site's title, its colours and what else decides a card's pixels.
 fn identity(site_title: &str, palette: &Palette) -> u128 {
     let mut h = Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    h.update(b"card painter 1");
+    h.update(b"card painter 2");
     for face in [font::REGULAR, font::BOLD] {
         h.update(face);
     }
