@@ -94,9 +94,14 @@ pub(crate) fn shards(
         let n = (xxhash_rust::xxh3::xxh3_64(page_url.as_bytes()) % count as u64) as usize;
         shards[n].push((page_url, html));
     }
+    // One job per shard: the cards are painted beside the index on the same threads, and a
+    // thread done with them takes a shard that has not started. Without this, rayon hands out
+    // the shards in runs of several, and the last run is indexed on one thread while the other
+    // has nothing to do (2 s of a cold build of 10,000 pages).
     let indexed: Vec<Result<Shard, RenderError>> = shards
         .par_iter()
         .enumerate()
+        .with_max_len(1)
         .map(|(n, pages)| {
             let outputs = cache.index(site_name, pages, language)?;
             let folder = shard_folder(n);
