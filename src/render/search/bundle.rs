@@ -357,8 +357,9 @@ fn page(url: &str, text: &PageText, words: &mut Words) -> Result<PageIndex, Stri
         match piece {
             Piece::Text(raw) => {
                 let decoded = html_escape::decode_html_entities(raw);
+                let spaced = decoded.contains('\u{200B}');
                 for word in decoded.split_whitespace() {
-                    let word = if word.contains('\u{200B}') {
+                    let word = if spaced && word.contains('\u{200B}') {
                         std::borrow::Cow::Owned(word.replace('\u{200B}', ""))
                     } else {
                         std::borrow::Cow::Borrowed(word)
@@ -795,6 +796,21 @@ mod tests {
         };
         let page = packed_page(3, vec![l(9, 24), l(2, 24), l(0, 168), l(5, 24)]);
         assert_eq!(page.locs, vec![-25, 2, 3, 4, -169, 0]);
+    }
+
+    #[test]
+    fn a_zero_width_space_is_left_out_of_the_word_it_is_in() {
+        let html = "<html lang=\"nl\"><body data-pagefind-body><p>jeugd\u{200B}hulp en zorg</p></body></html>";
+        let text = crate::render::search::text::read(html.as_bytes()).unwrap();
+        let mut words = Words::new("nl").unwrap();
+        let page = page("/a/", &text, &mut words).unwrap();
+        assert_eq!(page.word_count, 3);
+        assert!(
+            page.fragment.contains("jeugdhulp en zorg"),
+            "{}",
+            page.fragment
+        );
+        assert!(!page.fragment.contains('\u{200B}'));
     }
 
     #[test]
