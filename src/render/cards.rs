@@ -336,6 +336,27 @@ mod tests {
         }
     }
 
+    /// A painter paints each card in the buffer of one it painted before: what that card drew
+    /// must be gone, whichever background either had.
+    #[test]
+    fn a_card_painted_after_others_is_the_card_painted_first() {
+        let palette = theme_palette("kennisnetwerk");
+        let site_title = "Kennisnetwerk Jeugd Haaglanden";
+        let [(_, full), (_, plain)] = samples();
+        let mut short = full.clone();
+        short.title = "Kort".into();
+        short.summary = None;
+        let fresh = |card: &CardText| CardPainter::new(site_title, &palette).paint(card).unwrap();
+        let painter = CardPainter::new(site_title, &palette);
+        for card in [&full, &short, &plain, &full, &plain, &short] {
+            assert!(
+                painter.paint(card).unwrap() == fresh(card),
+                "{}",
+                card.title
+            );
+        }
+    }
+
     #[test]
     fn a_card_is_a_small_palette_png() {
         let palette = theme_palette("kennisnetwerk");

@@ -16,11 +16,13 @@ const SUB: u8 = 1;
 const UP: u8 = 2;
 
 /// Writes the PNG of `pixels` (`width` palette indices per row) with palette `rgb` into `out`
-/// (emptied first; its capacity is reused). `scratch` holds the filtered rows.
+/// (emptied first; its capacity is reused). `same[y]`, where given, says that row `y` is known
+/// to be the row above again, so it is not compared. `scratch` holds the filtered rows.
 pub(super) fn png(
     pixels: &[u8],
     width: usize,
     rgb: &[[u8; 3]],
+    same: &[bool],
     out: &mut Vec<u8>,
     scratch: &mut Scratch,
 ) -> std::io::Result<()> {
@@ -40,7 +42,7 @@ pub(super) fn png(
     });
     let mut result = Ok(());
     chunk(out, b"IDAT", |out| {
-        result = deflate(pixels, width, out, scratch)
+        result = deflate(pixels, width, same, out, scratch)
     });
     result?;
     chunk(out, b"IEND", |_| {});
@@ -71,6 +73,7 @@ pub(super) struct Scratch {
 fn deflate(
     pixels: &[u8],
     width: usize,
+    known_same: &[bool],
     out: &mut Vec<u8>,
     scratch: &mut Scratch,
 ) -> std::io::Result<()> {
@@ -81,8 +84,9 @@ fn deflate(
         zeros
     };
     let mut previous: Option<&[u8]> = None;
-    for row in pixels.chunks_exact(width) {
+    for (y, row) in pixels.chunks_exact(width).enumerate() {
         match previous {
+            Some(_) if known_same.get(y) == Some(&true) => compressor.write_data(&same)?,
             Some(above) if above == row => compressor.write_data(&same)?,
             _ => compressor.write_data(filtered(row, previous, scratch))?,
         }
@@ -155,7 +159,7 @@ mod tests {
         }
         let rgb: Vec<[u8; 3]> = (0..=255u8).map(|i| [i, 255 - i, i / 2]).collect();
         let mut out = vec![1, 2, 3];
-        png(&pixels, width, &rgb, &mut out, &mut Scratch::default()).unwrap();
+        png(&pixels, width, &rgb, &[], &mut out, &mut Scratch::default()).unwrap();
 
         let decoder = ::png::Decoder::new(std::io::Cursor::new(&out));
         let mut reader = decoder.read_info().unwrap();
@@ -166,6 +170,51 @@ mod tests {
         assert_eq!(&decoded[..frame.buffer_size()], &pixels[..]);
         let palette = reader.info().palette.as_deref().unwrap();
         assert_eq!(palette, rgb.concat().as_slice());
+    }
+
+    /// Rows said to be the row above again are written as such without being compared: the
+    /// file is the one made without the hint.
+    #[test]
+    fn rows_known_to_repeat_give_the_same_file() {
+        let (width, height) = (16, 6);
+        let mut pixels = vec![3u8; width * height];
+        pixels[2 * width + 5] = 7;
+        let rgb = vec![[0, 0, 0]; 8];
+        let mut plain = Vec::new();
+        png(
+            &pixels,
+            width,
+            &rgb,
+            &[],
+            &mut plain,
+            &mut Scratch::default(),
+        )
+        .unwrap();
+        let same = [false, true, false, false, true, true];
+        let mut hinted = Vec::new();
+        png(
+            &pixels,
+            width,
+            &rgb,
+            &same,
+            &mut hinted,
+            &mut Scratch::default(),
+        )
+        .unwrap();
+        assert_eq!(hinted, plain);
+        // The hint is taken as given: a row said to repeat is written as the row above.
+        let mut wrong = Vec::new();
+        let lie = [false, false, true, false, false, false];
+        png(
+            &pixels,
+            width,
+            &rgb,
+            &lie,
+            &mut wrong,
+            &mut Scratch::default(),
+        )
+        .unwrap();
+        assert_ne!(wrong, plain);
     }
 
     /// Each filter is taken where it leaves the fewest bytes that are not zero.

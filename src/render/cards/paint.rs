@@ -148,14 +148,24 @@ impl Colours {
         Colours { rgb, over }
     }
 
-    /// Draws `paint` through `mask` (coverage levels) at (`x`, `y`) on `pixels`, clipped.
-    fn draw(&self, pixels: &mut [u8], paint: Paint, mask: &Glyph, x: i32, y: i32) {
+    /// Draws `paint` through `mask` (coverage levels) at (`x`, `y`) on `pixels`, clipped, and
+    /// gives the rows it may have changed.
+    fn draw(
+        &self,
+        pixels: &mut [u8],
+        paint: Paint,
+        mask: &Glyph,
+        x: i32,
+        y: i32,
+    ) -> std::ops::Range<usize> {
         let table = &self.over[paint as usize * 256..paint as usize * 256 + 256];
         let (x0, y0) = (x + mask.left, y + mask.top);
         let cols = (0.max(-x0) as usize)..(mask.width.min((W as i32 - x0).max(0) as usize));
         if cols.is_empty() {
-            return;
+            return 0..0;
         }
+        let rows = (y0.clamp(0, H as i32) as usize)
+            ..((y0 + mask.height as i32).clamp(0, H as i32) as usize);
         for row in 0..mask.height {
             let py = y0 + row as i32;
             if py < 0 || py >= H as i32 {
@@ -173,7 +183,25 @@ impl Colours {
                 *d = table[*d as usize][level as usize];
             }
         }
+        rows
     }
+}
+
+/// The smallest range of rows that holds both `a` and `b` (either may be empty).
+fn union(a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b,
+        (_, true) => a,
+        _ => a.start.min(b.start)..a.end.max(b.end),
+    }
+}
+
+/// Per row of `pixels`, whether it is the row above it again.
+fn same_as_above(pixels: &[u8]) -> Vec<bool> {
+    let rows: Vec<&[u8]> = pixels.chunks_exact(W).collect();
+    (0..rows.len())
+        .map(|y| y > 0 && rows[y] == rows[y - 1])
+        .collect()
 }
 
 /// `fg` over `bg` at coverage `a` (0 to 1).
@@ -316,12 +344,25 @@ pub(crate) struct CardPainter {
     regular: Face,
     bold: Face,
     glyphs: RwLock<HashMap<GlyphKey, Arc<Glyph>>>,
-    /// Pixel buffers of finished cards and the rows their PNGs were filtered into, to paint
-    /// the next ones in: a fresh 756 KB buffer per card costs more in page faults than
-    /// painting it.
-    buffers: Mutex<Vec<(Vec<u8>, encode::Scratch)>>,
+    /// Per row of `plain` and of `tiled`, whether it is the row above it again.
+    plain_same: Vec<bool>,
+    tiled_same: Vec<bool>,
+    /// Pixel buffers of finished cards, to paint the next ones in: a fresh 756 KB buffer per
+    /// card costs more in page faults than painting it.
+    buffers: Mutex<Vec<Buffer>>,
     /// A hash of what decides the pixels besides a card's texts.
     identity: u128,
+}
+
+/// The pixels of a finished card, what they were painted on, and the rows drawn on since: to
+/// paint the next card, only those rows are made background again.
+struct Buffer {
+    pixels: Vec<u8>,
+    tiled: bool,
+    drawn: std::ops::Range<usize>,
+    /// Per row, whether it is known to be the row above again (for the encoder).
+    same: Vec<bool>,
+    scratch: encode::Scratch,
 }
 
 impl std::fmt::Debug for CardPainter {
@@ -337,6 +378,8 @@ impl CardPainter {
             colours: Colours::new(palette),
             plain: vec![PAPER; W * H],
             tiled: Vec::new(),
+            plain_same: Vec::new(),
+            tiled_same: Vec::new(),
             regular: Face::new(font::REGULAR),
             bold: Face::new(font::BOLD),
             glyphs: RwLock::new(HashMap::new()),
@@ -352,6 +395,8 @@ impl CardPainter {
             let glyph = rasterize(&tile, Transform::identity());
             painter.colours.draw(&mut tiled, Paint::Tint, &glyph, 0, 0);
         }
+        painter.plain_same = same_as_above(&plain);
+        painter.tiled_same = same_as_above(&tiled);
         painter.plain = plain;
         painter.tiled = tiled;
         painter
@@ -383,26 +428,58 @@ impl CardPainter {
 
     /// The card with `card`'s texts on a card of this painter's site, as PNG bytes.
     pub(crate) fn paint(&self, card: &CardText) -> std::io::Result<Vec<u8>> {
-        let background = if card.figure.is_some() {
-            &self.tiled
+        let tiled = card.figure.is_some();
+        let (background, background_same) = if tiled {
+            (&self.tiled, &self.tiled_same)
         } else {
-            &self.plain
+            (&self.plain, &self.plain_same)
         };
-        let (mut pixels, mut scratch) = match self.buffers.lock().ok().and_then(|mut b| b.pop()) {
-            Some((mut buffer, scratch)) => {
-                buffer.copy_from_slice(background);
-                (buffer, scratch)
+        let mut buffer = match self.buffers.lock().ok().and_then(|mut b| b.pop()) {
+            Some(mut buffer) => {
+                if buffer.tiled == tiled {
+                    let rows = buffer.drawn.start * W..buffer.drawn.end * W;
+                    buffer.pixels[rows.clone()].copy_from_slice(&background[rows]);
+                } else {
+                    buffer.pixels.copy_from_slice(background);
+                }
+                buffer
             }
-            None => (background.clone(), encode::Scratch::default()),
+            None => Buffer {
+                pixels: background.clone(),
+                tiled,
+                drawn: 0..0,
+                same: Vec::new(),
+                scratch: encode::Scratch::default(),
+            },
         };
+        buffer.tiled = tiled;
+        buffer.drawn = 0..0;
         for line in &super::layout(card) {
-            self.draw_line(&mut pixels, line);
+            let rows = self.draw_line(&mut buffer.pixels, line);
+            buffer.drawn = union(buffer.drawn.clone(), rows);
         }
+        // A row of the background that is the row above again still is where neither was drawn
+        // on.
+        let drawn = buffer.drawn.clone();
+        buffer.same.clear();
+        buffer.same.extend(
+            background_same
+                .iter()
+                .enumerate()
+                .map(|(y, &same)| same && !drawn.contains(&y) && !drawn.contains(&(y.max(1) - 1))),
+        );
         // A card's PNG is 30 to 60 KB; one allocation of about that size, not a doubling series.
         let mut png = Vec::with_capacity(64 * 1024);
-        let written = encode::png(&pixels, W, &self.colours.rgb, &mut png, &mut scratch);
+        let written = encode::png(
+            &buffer.pixels,
+            W,
+            &self.colours.rgb,
+            &buffer.same,
+            &mut png,
+            &mut buffer.scratch,
+        );
         if let Ok(mut buffers) = self.buffers.lock() {
-            buffers.push((pixels, scratch));
+            buffers.push(buffer);
         }
         written.map(|()| png)
     }
@@ -414,8 +491,10 @@ impl CardPainter {
         }
     }
 
-    /// Draws one line of text, shaped and placed as resvg would.
-    fn draw_line(&self, pixels: &mut [u8], line: &Line) {
+    /// Draws one line of text, shaped and placed as resvg would, and gives the rows it may have
+    /// changed.
+    fn draw_line(&self, pixels: &mut [u8], line: &Line) -> std::ops::Range<usize> {
+        let mut drawn = 0..0;
         let face = self.face(line.weight);
         let glyphs = face.shape(&line.text);
         let scale = line.size / f64::from(face.units_per_em);
@@ -439,10 +518,13 @@ impl CardPainter {
                 sub_y,
             };
             if let Some(glyph) = self.glyph(key, face, scale) {
-                self.colours
+                let rows = self
+                    .colours
                     .draw(pixels, line.colour.into(), &glyph, ix, iy);
+                drawn = union(drawn, rows);
             }
         }
+        drawn
     }
 
     /// The mask of a glyph, rasterized on first use.
