@@ -4,7 +4,7 @@
 //! Owns text measurement and line wrapping for infographic layout, and the font database that
 //! usvg rasterizes with. It must not know about blocks or pages.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use skrifa::MetadataProvider;
@@ -50,13 +50,14 @@ pub(crate) enum Weight {
 
 /// Advance widths in em, per character, for one face.
 struct Advances {
-    widths: HashMap<char, f32>,
+    /// Looked up for every character measured: a fast hash, not SipHash.
+    widths: FxHashMap<char, f32>,
     fallback: f32,
 }
 
 impl Advances {
     fn from_font(data: &[u8]) -> Advances {
-        let mut widths = HashMap::new();
+        let mut widths = FxHashMap::default();
         let Ok(font) = skrifa::FontRef::new(data) else {
             return Advances {
                 widths,

@@ -15,6 +15,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
+use rustc_hash::FxHashMap;
+
 use resvg::tiny_skia::{FillRule, Mask, Path, PathBuilder, Transform};
 use skrifa::MetadataProvider;
 
@@ -343,7 +345,7 @@ pub(crate) struct CardPainter {
     tiled: Vec<u8>,
     regular: Face,
     bold: Face,
-    glyphs: RwLock<HashMap<GlyphKey, Arc<Glyph>>>,
+    glyphs: RwLock<FxHashMap<GlyphKey, Arc<Glyph>>>,
     /// Per row of `plain` and of `tiled`, whether it is the row above it again.
     plain_same: Vec<bool>,
     tiled_same: Vec<bool>,
@@ -382,7 +384,7 @@ impl CardPainter {
             tiled_same: Vec::new(),
             regular: Face::new(font::REGULAR),
             bold: Face::new(font::BOLD),
-            glyphs: RwLock::new(HashMap::new()),
+            glyphs: RwLock::new(FxHashMap::default()),
             buffers: Mutex::new(Vec::new()),
             identity: identity(site_title, palette),
         };
