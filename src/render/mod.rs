@@ -475,6 +475,20 @@ fn report_files(
     let href = |u: &str| url(config, u);
     let c = &report.common;
     let body_html = html::body_html(&c.body, &href);
+    let toc: Vec<TocEntry> = c
+        .body
+        .headings
+        .iter()
+        .filter(|h| h.level <= 3)
+        .map(|h| TocEntry {
+            level: h.level,
+            id: &h.id,
+            title: &h.text,
+        })
+        .collect();
+    let toc_own_numbers = toc
+        .iter()
+        .any(|e| e.title.starts_with(|c: char| c.is_ascii_digit()));
     let view = ReportView {
         title: &c.title,
         subtitle: report.subtitle.as_deref(),
@@ -485,17 +499,8 @@ fn report_files(
         date_display: c.date.map(|d| d.dutch()),
         summary: c.summary.as_deref(),
         themes: &report.themes,
-        toc: c
-            .body
-            .headings
-            .iter()
-            .filter(|h| h.level <= 3)
-            .map(|h| TocEntry {
-                level: h.level,
-                id: &h.id,
-                title: &h.text,
-            })
-            .collect(),
+        toc,
+        toc_own_numbers,
         body_html,
         personas: report
             .personas

@@ -129,6 +129,9 @@ pub(crate) struct ReportView<'a> {
     pub(crate) summary: Option<&'a str>,
     pub(crate) themes: &'a [String],
     pub(crate) toc: Vec<TocEntry<'a>>,
+    /// Whether a heading of `toc` carries the source's own number ("1 Inleiding"): then the
+    /// contents show only those numbers, not the list's own.
+    pub(crate) toc_own_numbers: bool,
     pub(crate) body_html: String,
     pub(crate) personas: Vec<LinkView<'a>>,
 }

@@ -53,6 +53,30 @@ fn the_report_page_matches_its_snapshot() {
 }
 
 #[test]
+fn the_contents_keep_the_numbers_a_report_gives_its_headings() {
+    let mut t = SiteTest::from_dir("build/basic");
+    t.write(
+        "content/rapporten/genummerd/index.md",
+        "---\ntitle: Genummerd\ntype: report\ndate: 2024-01-01\nsummary: Een verslag met genummerde hoofdstukken.\n---\n\
+         ## Inleiding\n\nTekst.\n\n## 2 Resultaten\n\nTekst.\n",
+    );
+    t.build(&[]).success();
+    let toc = |path: &str| {
+        let html = t.read(path);
+        let start = html.find("<nav class=\"toc").expect("a table of contents");
+        html[start..start + 40].to_string()
+    };
+    assert!(
+        !toc("test/rapporten/onderzoek/index.html").contains("toc-own-numbers"),
+        "no heading of this report has a number of its own"
+    );
+    assert!(
+        toc("test/rapporten/genummerd/index.html").contains("toc-own-numbers"),
+        "a heading starts with its own number"
+    );
+}
+
+#[test]
 fn a_report_page_has_one_h1_an_accessible_graphic_and_escaped_html() {
     let mut t = SiteTest::from_dir("build/basic");
     t.build(&[]).success();
