@@ -36,8 +36,10 @@ pub(super) struct Words {
     stemmer: Stemmer,
     stems: Vec<String>,
     numbers: FxHashMap<String, u32>,
-    /// Per word of a page's text, and per word of its title, what the index holds for it.
-    known: [FxHashMap<String, Vec<Indexed>>; 2],
+    /// Per word of a page's text, and per word of its title, where in `made` what the index
+    /// holds for it is (so a word seen before costs one lookup).
+    known: [FxHashMap<String, usize>; 2],
+    made: Vec<Vec<Indexed>>,
 }
 
 impl Words {
@@ -53,6 +55,7 @@ impl Words {
             stems: Vec::new(),
             numbers: FxHashMap::default(),
             known: [FxHashMap::default(), FxHashMap::default()],
+            made: Vec::new(),
         })
     }
 
@@ -88,11 +91,13 @@ impl Words {
     /// tails after its dots (a word of the page's text; not of its title).
     pub(super) fn index(&mut self, word: &str, tails: bool) -> &[Indexed] {
         let k = usize::from(tails);
-        if !self.known[k].contains_key(word) {
-            let indexed = self.make(word, tails);
-            self.known[k].insert(word.to_string(), indexed);
+        if let Some(&n) = self.known[k].get(word) {
+            return &self.made[n];
         }
-        self.known[k].get(word).map_or(&[], Vec::as_slice)
+        let indexed = self.make(word, tails);
+        self.known[k].insert(word.to_string(), self.made.len());
+        self.made.push(indexed);
+        self.made.last().map_or(&[], Vec::as_slice)
     }
 
     fn make(&mut self, word: &str, tails: bool) -> Vec<Indexed> {
