@@ -131,6 +131,9 @@ struct Reader {
     indexed: usize,
     /// The last character indexed, a marker counting as a space.
     last: Option<char>,
+    /// Whether the page's HTML has the name of an attribute of `UNREAD` anywhere; where it has
+    /// not, no element is asked for them.
+    may_have_unread: bool,
 }
 
 impl Reader {
@@ -169,7 +172,7 @@ impl Reader {
         let attributes = !el.attributes().is_empty();
         let body = attributes && el.has_attribute("data-pagefind-body");
         if attributes
-            && (UNREAD.iter().any(|a| el.has_attribute(a))
+            && ((self.may_have_unread && UNREAD.iter().any(|a| el.has_attribute(a)))
                 || el.get_attribute("data-pagefind-ignore").is_some_and(|v| {
                     !matches!(v.to_ascii_lowercase().as_str(), "" | "index" | "true")
                 }))
@@ -341,9 +344,31 @@ fn heading_weight(name: &str) -> Option<u8> {
     }
 }
 
+/// Whether `html` has the name of an attribute of `UNREAD` in it, in any case (attribute
+/// names are never escaped, so an element cannot have one that the bytes do not show).
+fn may_have_unread(html: &[u8]) -> bool {
+    const PREFIX: &[u8] = b"data-pagefind-";
+    memchr::memchr_iter(b'-', html).any(|i| {
+        let Some(name) = i.checked_sub(4).and_then(|start| html.get(start..)) else {
+            return false;
+        };
+        name.len() >= PREFIX.len()
+            && name[..PREFIX.len()].eq_ignore_ascii_case(PREFIX)
+            && UNREAD.iter().any(|a| {
+                let suffix = &a.as_bytes()[PREFIX.len()..];
+                name[PREFIX.len()..]
+                    .get(..suffix.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+            })
+    })
+}
+
 /// Reads `html`.
 pub(super) fn read(html: &[u8]) -> Result<PageText, String> {
-    let reader = Rc::new(RefCell::new(Reader::default()));
+    let reader = Rc::new(RefCell::new(Reader {
+        may_have_unread: may_have_unread(html),
+        ..Reader::default()
+    }));
     {
         let on_element = Rc::clone(&reader);
         let on_text = Rc::clone(&reader);
@@ -429,11 +454,27 @@ mod tests {
         assert!(!plain.unread_attributes);
         for attr in [
             "data-pagefind-filter=\"soort\"",
+            "DATA-PageFind-Sort=\"datum\"",
             "data-pagefind-ignore=\"all\"",
         ] {
             let html = format!("<main data-pagefind-body><p {attr}>x</p></main>");
             assert!(read(html.as_bytes()).unwrap().unread_attributes, "{attr}");
         }
+    }
+
+    #[test]
+    fn only_pages_that_name_an_unread_attribute_may_have_one() {
+        assert!(!may_have_unread(
+            b"<main data-pagefind-body data-pagefind-weight=\"2\"><p>pagefind-filter</p>"
+        ));
+        assert!(may_have_unread(b"<p data-pagefind-meta=\"a\">"));
+        assert!(may_have_unread(b"<p Data-Pagefind-Index-Attrs=\"a\">"));
+        assert!(may_have_unread(b"data-pagefind-title"), "at the very end");
+        assert!(!may_have_unread(b"data-pagefind-titl"));
+        assert!(
+            !may_have_unread(b"-pagefind-filter"),
+            "a hyphen at the start"
+        );
     }
 
     #[test]
