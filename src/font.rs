@@ -4,9 +4,9 @@
 //! Owns text measurement and line wrapping for infographic layout, and the font database that
 //! usvg rasterizes with. It must not know about blocks or pages.
 
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 

@@ -180,41 +180,23 @@ mod tests {
         let mut pixels = vec![3u8; width * height];
         pixels[2 * width + 5] = 7;
         let rgb = vec![[0, 0, 0]; 8];
-        let mut plain = Vec::new();
-        png(
-            &pixels,
-            width,
-            &rgb,
-            &[],
-            &mut plain,
-            &mut Scratch::default(),
-        )
-        .unwrap();
-        let same = [false, true, false, false, true, true];
-        let mut hinted = Vec::new();
-        png(
-            &pixels,
-            width,
-            &rgb,
-            &same,
-            &mut hinted,
-            &mut Scratch::default(),
-        )
-        .unwrap();
-        assert_eq!(hinted, plain);
+        let encode = |same: &[bool]| {
+            let mut out = Vec::new();
+            png(
+                &pixels,
+                width,
+                &rgb,
+                same,
+                &mut out,
+                &mut Scratch::default(),
+            )
+            .unwrap();
+            out
+        };
+        let plain = encode(&[]);
+        assert_eq!(encode(&[false, true, false, false, true, true]), plain);
         // The hint is taken as given: a row said to repeat is written as the row above.
-        let mut wrong = Vec::new();
-        let lie = [false, false, true, false, false, false];
-        png(
-            &pixels,
-            width,
-            &rgb,
-            &lie,
-            &mut wrong,
-            &mut Scratch::default(),
-        )
-        .unwrap();
-        assert_ne!(wrong, plain);
+        assert_ne!(encode(&[false, false, true, false, false, false]), plain);
     }
 
     /// Each filter is taken where it leaves the fewest bytes that are not zero.
